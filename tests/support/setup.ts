@@ -1,0 +1,2 @@
+// Runs before every Vitest file: a real IndexedDB implementation for db/ and store tests.
+import 'fake-indexeddb/auto'
