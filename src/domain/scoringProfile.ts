@@ -6,6 +6,19 @@ import type { LocalText } from './text'
 
 export const SCORING_PROFILE_FORMAT = 'gim-scoring-profile'
 
+/**
+ * How one indicator's value becomes a 0–100 score.
+ * - parity: a share of women, scored by the profile's `parity` curve
+ * - higherIsBetter: share / target, capped at 100 (e.g. items referring to gender-equality law)
+ * - lowerIsBetter: 100 × (1 − share / worst), floored at 0 (e.g. items with overt stereotypes)
+ * - gap: an amount-by-sex gap (pay): 100 × (1 − |gap| / worst), floored at 0
+ */
+export type IndicatorRule =
+  | { rule: 'parity' }
+  | { rule: 'higherIsBetter'; target: number }
+  | { rule: 'lowerIsBetter'; worst: number }
+  | { rule: 'gap'; worst: number }
+
 export interface ScoringProfile {
   format: typeof SCORING_PROFILE_FORMAT
   formatVersion: number
@@ -25,6 +38,12 @@ export interface ScoringProfile {
   sectionWeights: Partial<Record<SectionId, number>>
   /** Weight of each category in the overall score. */
   categoryWeights: Record<Category, number>
+  /**
+   * Rules by indicator id, for indicators whose value is a share or a gap. Indicators not listed
+   * use the default of their kind: parity for shares of women, the yes/no points for policies,
+   * level / highest level for maturity, checked / all for checklists.
+   */
+  indicatorRules: Record<string, IndicatorRule>
   /** Below these sample sizes a score is withheld, with the reason. */
   minimumSample: {
     /** people coded, for shares among people in the news / sources */
