@@ -69,8 +69,8 @@ describe('domain/completeness', () => {
       expect(missingRequiredAnswers(editorRubric, newspaper, fullNewspaperAnswers)).toEqual([])
     })
     it('lists unanswered and invalid required answers in rubric order', () => {
-      const answers = { ...fullNewspaperAnswers, 'A4.1.q1': { type: 'yesNo', value: 'yes' } as Answer }
-      delete answers['A1.1.q1']
+      const { 'A1.1.q1': _dropped, ...rest } = fullNewspaperAnswers
+      const answers: Record<string, Answer> = { ...rest, 'A4.1.q1': { type: 'yesNo', value: 'yes' } }
       expect(missingRequiredAnswers(editorRubric, newspaper, answers)).toEqual([
         { sectionId: 'A1', indicatorId: 'A1.1', questionId: 'A1.1.q1', reason: 'unanswered' },
         { sectionId: 'A4', indicatorId: 'A4.1', questionId: 'A4.1.q1', reason: 'evidenceRequired' },
