@@ -830,16 +830,12 @@ export function parseSubmissionPayload(
       checkBelongs(a, ap)
       if (seenContent.has(a.id)) c.add(joinPath(ap, 'id'), 'used twice in this file')
       seenContent.add(a.id)
+      if (includesNames === false)
+        a.people.forEach((person, j) => {
+          if (person.name !== undefined) c.add(`${ap}.people[${j}].name`, 'present although includesNames is false')
+        })
       contentAssessments.push(a)
     }
-  if (includesNames === false) {
-    contentAssessments.forEach((a, i) =>
-      a.people.forEach((person, j) => {
-        if (person.name !== undefined)
-          c.add(joinPath(joinPath(joinPath(p('contentAssessments'), i), 'people'), j) + '.name', 'present although includesNames is false')
-      }),
-    )
-  }
   if (c.problems.length > before) return undefined
   const payload: SubmissionPayload = {
     outlet: outlet!,
