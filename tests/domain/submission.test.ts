@@ -180,6 +180,7 @@ describe('refusals', () => {
 
   it('reports every invalid field with its exact path', async () => {
     const s = await build(true)
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately broken file
     const bad = JSON.parse(JSON.stringify(s.payload)) as Record<string, any>
     bad.outlet.kind = 'blog'
     bad.outlet.channels = ['print', 'print']
