@@ -1,0 +1,84 @@
+// Offline use after one visit, through the service worker; and the proof that it is the service
+// worker doing it: with service workers blocked, the same offline reload fails.
+import { expect, test, type Page } from '@playwright/test'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+async function visitUntilControlled(page: Page): Promise<void> {
+  await page.goto('/')
+  await expect(page.locator('main h1').first()).toBeVisible()
+  // ready = installed (the whole precache fetched) and active; the reload puts the page under it.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+}
+
+test.describe('with the service worker', () => {
+  test('after one visit the app opens offline and every main page works', async ({ page, context }) => {
+    await visitUntilControlled(page)
+    await context.setOffline(true)
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+    await page.reload()
+    await expect(page.locator('main h1').first()).toBeVisible()
+
+    // Each page of the main navigation, lazy chunks included, comes from the precache.
+    const links = page.locator('header nav a')
+    const count = await links.count()
+    expect(count).toBeGreaterThan(0)
+    for (let i = 0; i < count; i += 1) {
+      await links.nth(i).click()
+      await expect(page.locator('main h1').first()).toBeVisible()
+    }
+    // A cold start on a deep link works too (navigation fallback to the cached index.html).
+    const href = await links.last().getAttribute('href')
+    await page.goto(`/${href ?? ''}`)
+    await expect(page.locator('main h1').first()).toBeVisible()
+  })
+
+  test('a new version is offered, and the page is not reloaded until the user asks', async ({ page, baseURL }) => {
+    await visitUntilControlled(page)
+    // Deploy a byte-different service worker into the folder vite preview serves (it reads files
+    // on every request): the browser installs it and, with registerType 'prompt', keeps it waiting.
+    const swPath = join(process.cwd(), `.e2e/dist-${new URL(baseURL!).port}`, 'sw.js')
+    const original = readFileSync(swPath, 'utf8')
+    writeFileSync(swPath, `${original}\n// next version\n`)
+    try {
+      await offerUpdate(page)
+    } finally {
+      writeFileSync(swPath, original)
+    }
+  })
+})
+
+async function offerUpdate(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    ;(window as unknown as Record<string, unknown>).__samePage = true
+  })
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration()
+    await registration?.update()
+  })
+  const prompt = page.getByTestId('update-available')
+  await expect(prompt).toBeVisible()
+  await expect(prompt).toContainText('Có phiên bản mới')
+  // Nothing was forced: still the same document.
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__samePage)).toBe(true)
+
+  await prompt.getByRole('button', { name: 'Tải lại' }).click()
+  await expect.poll(() => page.evaluate(() => (window as unknown as Record<string, unknown>).__samePage ?? false)).toBe(false)
+  await expect(page.locator('main h1').first()).toBeVisible()
+}
+
+test.describe('with service workers blocked', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('the same offline reload fails, so the test above really tests the service worker', async ({ page, context }) => {
+    await page.goto('/')
+    await expect(page.locator('main h1').first()).toBeVisible()
+    await page.reload()
+    await context.setOffline(true)
+    await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/)
+  })
+})
