@@ -163,12 +163,12 @@ export function sectionProgress(rubric: Rubric, outlet: OutletProfile, answers: 
 }
 
 /**
- * Share of women among the people counted, women / (women + men + other + unknown).
- * The denominator includes every sex code, so "other" and "unknown" never inflate the share.
- * Undefined when nobody is counted.
+ * Share of women, women / (women + men): the engine's denominator rule (indicatorValues.ts), so the
+ * form and the scorecard agree. "Other" and "unknown" are shown beside it, never in the denominator.
+ * Undefined when no woman or man is counted.
  */
 export function shareOfWomen(counts: CountsBySex): number | undefined {
-  const total = counts.women + counts.men + counts.other + counts.unknown
+  const total = counts.women + counts.men
   return total > 0 ? counts.women / total : undefined
 }
 

@@ -63,8 +63,9 @@ describe('components/assessment question inputs', () => {
       const w = mounted(countQ, undefined, 'vi')
       await w.get('#q-A1-1-q1-women').setValue('2')
       await w.get('#q-A1-1-q1-men').setValue('5')
-      expect(emitted(w).at(-1)).toEqual({ type: 'countBySex', counts: { women: 2, men: 5, other: 0, unknown: 0 } })
-      expect(w.get('output').text()).toMatch(/Tỷ lệ nữ: 28,6\s?% \(trên tổng 7 người\)/)
+      await w.get('#q-A1-1-q1-unknown').setValue('1')
+      expect(emitted(w).at(-1)).toEqual({ type: 'countBySex', counts: { women: 2, men: 5, other: 0, unknown: 1 } })
+      expect(w.get('output').text()).toMatch(/Tỷ lệ nữ: 28,6\s?% \(trên 7 người nữ và nam; 1 người khác\/không rõ tính riêng\)/)
     })
     it('refuses negative and fractional numbers beside the field and keeps what was typed', async () => {
       const w = mounted(countQ, { type: 'countBySex', counts: { women: 1, men: 1, other: 0, unknown: 0 } })

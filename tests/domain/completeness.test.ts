@@ -97,9 +97,9 @@ describe('domain/completeness', () => {
   })
 
   describe('shareOfWomen and genderGap', () => {
-    it('divides by everyone counted, other and unknown included', () => {
-      expect(shareOfWomen({ women: 1, men: 1, other: 1, unknown: 1 })).toBe(0.25)
-      expect(shareOfWomen({ women: 0, men: 0, other: 0, unknown: 0 })).toBeUndefined()
+    it('divides by women and men only, as the engine does', () => {
+      expect(shareOfWomen({ women: 1, men: 3, other: 1, unknown: 1 })).toBe(0.25)
+      expect(shareOfWomen({ women: 0, men: 0, other: 2, unknown: 0 })).toBeUndefined()
     })
     it('gives the gap as a share of the men’s amount', () => {
       expect(genderGap({ women: 8, men: 10 })).toBeCloseTo(0.2)
