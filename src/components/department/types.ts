@@ -7,7 +7,7 @@ export interface RegisterReportRow {
   name: string
   ok: boolean
   /** For valid rows: a new outlet, or one that updates an outlet already in the register. */
-  action?: 'new' | 'update'
+  action?: 'new' | 'update' | 'unchanged'
   /** Why the row is refused, already worded for the user. */
   problems: string[]
 }

@@ -45,7 +45,7 @@ export const messages = {
         intro:
           'Danh sách này là mẫu số của mọi tỷ lệ áp dụng: một cơ quan chưa gửi báo cáo vẫn được tính là chưa áp dụng. Cơ quan được lưu trữ sẽ ra khỏi mẫu số kể từ ngày lưu trữ.',
         importTitle: 'Nhập danh sách từ tệp CSV',
-        importHelp: 'Các cột: name, kind, channels, carriesAds, governingBody, adoptionReference, adoptionDate.',
+        importHelp: 'Các cột (tên tiếng Việt hoặc tiếng Anh): id, name (tên cơ quan), kind (loại hình), channels (kênh, cách nhau bởi dấu ;), carriesAds (có quảng cáo), governingBody (cơ quan chủ quản), adoptionDecisionReference (số quyết định áp dụng), adoptionDecisionDate (ngày ký), archivedAt (ngày lưu trữ).',
         chooseCsv: 'Chọn tệp CSV',
         reportTitle: 'Kết quả kiểm tra từng dòng của {file}',
         reportSummary: '{ok} dòng hợp lệ, {errors} dòng lỗi',
@@ -55,6 +55,7 @@ export const messages = {
         reportOk: 'Hợp lệ',
         reportNew: 'Hợp lệ, thêm mới',
         reportUpdate: 'Hợp lệ, cập nhật cơ quan đã có',
+        reportUnchanged: 'Hợp lệ, giống hệt cơ quan đã có',
         reportError: 'Lỗi',
         commitRows: 'Lưu {count} dòng hợp lệ',
         committed: 'Đã lưu {count} cơ quan.',
@@ -225,7 +226,7 @@ export const messages = {
         intro:
           'The register is the denominator of every adoption rate: an outlet that never submitted still counts as not adopted. An archived outlet leaves the denominator from its archive date on.',
         importTitle: 'Import the register from a CSV file',
-        importHelp: 'Columns: name, kind, channels, carriesAds, governingBody, adoptionReference, adoptionDate.',
+        importHelp: 'Columns (English or Vietnamese names): id, name, kind, channels (separated by ;), carriesAds, governingBody, adoptionDecisionReference, adoptionDecisionDate, archivedAt.',
         chooseCsv: 'Choose a CSV file',
         reportTitle: 'Row-by-row check of {file}',
         reportSummary: '{ok} valid rows, {errors} rows with errors',
@@ -235,6 +236,7 @@ export const messages = {
         reportOk: 'Valid',
         reportNew: 'Valid, new outlet',
         reportUpdate: 'Valid, updates an existing outlet',
+        reportUnchanged: 'Valid, same as the outlet already there',
         reportError: 'Error',
         commitRows: 'Save {count} valid rows',
         committed: '{count} outlets saved.',
