@@ -107,7 +107,7 @@ export interface ReadBackupContext {
 }
 
 const TABLE_CAP = 2_000_000
-const QUESTION_KEY = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/
+const QUESTION_KEY = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/
 const keys = (...k: string[]): ReadonlySet<string> => new Set(k)
 
 export function parseEvidence(c: Checker, value: unknown, path: string): EvidenceRecord | undefined {
@@ -118,7 +118,7 @@ export function parseEvidence(c: Checker, value: unknown, path: string): Evidenc
   checkKeys(c, obj, path, keys('id', 'assessmentId', 'questionId', 'kind', 'value', 'createdAt'))
   const id = checkId(c, own(obj, 'id'), p('id'))
   const assessmentId = checkId(c, own(obj, 'assessmentId'), p('assessmentId'))
-  const questionId = c.string(own(obj, 'questionId'), p('questionId'), { pattern: QUESTION_KEY, max: 64 })
+  const questionId = c.string(own(obj, 'questionId'), p('questionId'), { pattern: QUESTION_KEY, max: 100 })
   const kind = c.oneOf(own(obj, 'kind'), p('kind'), EVIDENCE_KINDS)
   const v = c.string(own(obj, 'value'), p('value'), { max: LIMITS.evidence })
   if (kind === 'url' && v !== undefined && !URL_PATTERN.test(v)) c.add(p('value'), 'expected an http(s) address')

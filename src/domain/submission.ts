@@ -430,7 +430,7 @@ function checkRubricRef(c: Checker, obj: Record<string, unknown>, path: string) 
 }
 
 const STATUSES = ['draft', 'complete'] as const
-const QUESTION_KEY = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/
+const QUESTION_KEY = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/
 
 const ORG_KEYS = keys('id', 'outletId', 'rubricId', 'rubricVersion', 'period', 'answers', 'status', 'createdAt', 'updatedAt')
 
