@@ -6,6 +6,15 @@ import type { AdoptionLevel } from './adoptionPolicy'
 import type { Period } from './assessment'
 import type { Channel } from './outlet'
 import type { SectionId } from './rubric'
+import type { AdoptionPolicy } from './adoptionPolicy'
+import type { OrganisationAssessment } from './assessment'
+import { sectionProgress } from './completeness'
+import type { ContentColumns } from './contentColumns'
+import { countInDays, dailyCounts, type DailyCounts } from './contentCube'
+import { CHANNELS, type Outlet } from './outlet'
+import { dayNumber, lastQuarters, monthEnd, monthIndex, monthsBetween, quarterPeriod, trailingWindow, overlaps } from './period'
+import type { Rubric } from './rubric'
+import type { Locale } from './text'
 
 /** What is missing for a level: structured so the UI can translate it; describeMissing() words it for CLI/PDF. */
 export type MissingItem =
@@ -72,6 +81,8 @@ export interface AdoptionRates {
 export interface AdoptionSeriesPoint extends AdoptionRates {
   /** YYYY-MM; `at` is its last day. */
   month: string
+  /** The month has ended on or before the date asked about (later points are what today's evidence would give). */
+  observed: boolean
 }
 
 export interface AdoptionSeries {
@@ -108,4 +119,319 @@ export interface TargetProgress {
   outletsNeeded: number | null
   met: boolean
   projection: TargetProjection
+}
+
+// --- Computing ----------------------------------------------------------------------------------
+
+
+/** What an organisation assessment shows, computed once: the sections it fully answers. */
+export interface AssessmentCoverage {
+  id: string
+  period: Period
+  complete: boolean
+  /** Applicable A-sections of its rubric for the outlet. */
+  applicableSections: SectionId[]
+  /** Applicable A-sections with every required question answered (and at least one answer). */
+  coveredSections: SectionId[]
+}
+
+/** Everything adoption needs, prepared once for many dates. */
+export interface AdoptionContext {
+  outlets: Outlet[]
+  /** Outlet id → row of the daily counts (−1 when it has no content). */
+  countRow: Map<string, number>
+  daily: DailyCounts
+  coverage: Map<string, AssessmentCoverage[]>
+  notes: string[]
+}
+
+export const SERIES_FROM = '2022-01'
+export const SERIES_TO = '2030-12'
+
+/**
+ * Prepares adoption evidence: per-outlet daily item counts (from the columns) and the sections each
+ * organisation assessment covers (with the rubric version it was made with). Assessments whose
+ * rubric version is unknown are left out with a note.
+ */
+export function prepareAdoption(input: {
+  outlets: readonly Outlet[]
+  organisationAssessments: readonly OrganisationAssessment[]
+  rubrics: readonly Rubric[]
+  columns: ContentColumns
+  /** Last date any status will be asked for (default 2030-12-31). */
+  until?: string
+}): AdoptionContext {
+  const notes: string[] = []
+  const byKey = new Map(input.rubrics.map((r) => [`${r.id}@${r.version}`, r]))
+  const outletById = new Map(input.outlets.map((o) => [o.id, o]))
+  const coverage = new Map<string, AssessmentCoverage[]>()
+  for (const a of input.organisationAssessments) {
+    const outlet = outletById.get(a.outletId)
+    if (!outlet) continue
+    const rubric = byKey.get(`${a.rubricId}@${a.rubricVersion}`)
+    if (!rubric) {
+      notes.push(`organisation assessment ${a.id}: rubric ${a.rubricId} ${a.rubricVersion} is not known; left out`)
+      continue
+    }
+    const progress = sectionProgress(rubric, outlet, a.answers)
+    const list = coverage.get(a.outletId) ?? []
+    list.push({
+      id: a.id,
+      period: a.period,
+      complete: a.status === 'complete',
+      applicableSections: progress.map((p) => p.sectionId),
+      coveredSections: progress.filter((p) => p.requiredMissing === 0 && p.answered > 0).map((p) => p.sectionId),
+    })
+    coverage.set(a.outletId, list)
+  }
+  const cols = input.columns
+  let minDay = dayNumber(`${SERIES_FROM}-01`) - 400 * 2
+  let maxDay = dayNumber(input.until ?? monthEnd(SERIES_TO))
+  for (let i = 0; i < cols.size; i++) {
+    const d = cols.day[i]!
+    if (d < minDay) minDay = d
+    if (d > maxDay) maxDay = d
+  }
+  // Dates far outside any plausible range (typos such as 0202) must not blow the table up.
+  minDay = Math.max(minDay, dayNumber('1990-01-01'))
+  maxDay = Math.min(maxDay, dayNumber('2100-12-31'))
+  const countRow = new Map<string, number>()
+  cols.outletIds.forEach((id, i) => countRow.set(id, i))
+  return { outlets: [...input.outlets], countRow, daily: dailyCounts(cols, minDay, maxDay), coverage, notes }
+}
+
+function usableAssessments(ctx: AdoptionContext, outletId: string, window: Period, at: string): AssessmentCoverage[] {
+  return (ctx.coverage.get(outletId) ?? []).filter((c) => overlaps(c.period, window) && c.period.start <= at)
+}
+
+/**
+ * Outlet status at `at` under the policy.
+ * - Evidence is dated by what it covers: an organisation assessment counts when its period
+ *   overlaps the window and has started by `at`; a content item counts on its publication date.
+ * - pilot: one assessment (draft or complete) fully answering each required section that applies,
+ *   and at least minContentItems complete items in the trailing window.
+ * - official: pilot, plus a decision dated on or before `at`, one complete assessment fully
+ *   answering every applicable A-section, and minContentItemsPerQuarter items in each of the last
+ *   `quarters` ended quarters (period.ts lastQuarters), with at least one on each of the outlet's
+ *   channels in each of those quarters.
+ */
+export function adoptionStatus(ctx: AdoptionContext, outlet: Outlet, at: string, policy: AdoptionPolicy): AdoptionStatus {
+  const row = ctx.countRow.get(outlet.id) ?? -1
+  const atDay = dayNumber(at)
+  const { pilot: pc, official: oc } = policy.criteria
+
+  // Pilot: an assessment covering the required sections + enough items in the window.
+  const pilotWindow = trailingWindow(at, pc.windowMonths)
+  const pilotMissing: MissingItem[] = []
+  const pilotCandidates = usableAssessments(ctx, outlet.id, pilotWindow, at)
+  const sectionsAssessed = new Set<SectionId>()
+  for (const c of pilotCandidates) for (const s of c.coveredSections) sectionsAssessed.add(s)
+  if (pilotCandidates.length === 0) pilotMissing.push({ code: 'noOrganisationAssessment', window: pilotWindow })
+  else {
+    let best: SectionId[] | null = null
+    for (const c of pilotCandidates) {
+      const lacking = pc.requiredSections.filter((s) => c.applicableSections.includes(s) && !c.coveredSections.includes(s))
+      if (best === null || lacking.length < best.length) best = lacking
+    }
+    for (const section of best ?? []) pilotMissing.push({ code: 'sectionNotAssessed', section })
+  }
+  const pilotItems = row < 0 ? 0 : countInDays(ctx.daily, row, dayNumber(pilotWindow.start), atDay)
+  if (pilotItems < pc.minContentItems)
+    pilotMissing.push({ code: 'contentItemsInWindow', window: pilotWindow, have: pilotItems, need: pc.minContentItems, missing: pc.minContentItems - pilotItems })
+
+  // Official: decision + complete assessment of every applicable A-section + items per quarter.
+  const officialWindow = trailingWindow(at, oc.windowMonths)
+  const officialMissing: MissingItem[] = []
+  const decision = outlet.adoptionDecision
+  if (oc.requiresAdoptionDecision) {
+    if (!decision || decision.reference.trim() === '') officialMissing.push({ code: 'noAdoptionDecision' })
+    else if (decision.date > at) officialMissing.push({ code: 'adoptionDecisionAfterDate', decisionDate: decision.date })
+  }
+  if (oc.requiresAllApplicableSections) {
+    const candidates = usableAssessments(ctx, outlet.id, officialWindow, at)
+    if (candidates.length === 0) officialMissing.push({ code: 'noOrganisationAssessment', window: officialWindow })
+    else {
+      let best: { lacking: SectionId[]; c: AssessmentCoverage } | null = null
+      for (const c of candidates) {
+        const lacking = c.applicableSections.filter((s) => !c.coveredSections.includes(s))
+        const cost = lacking.length + (c.complete ? 0 : 1)
+        if (best === null || cost < best.lacking.length + (best.c.complete ? 0 : 1)) best = { lacking, c }
+      }
+      if (best) {
+        for (const section of best.lacking) officialMissing.push({ code: 'sectionNotAssessed', section })
+        if (!best.c.complete) officialMissing.push({ code: 'organisationAssessmentNotComplete', assessmentId: best.c.id })
+      }
+    }
+  }
+  const quarters: QuarterEvidence[] = []
+  for (const quarter of lastQuarters(at, oc.quarters)) {
+    const qp = quarterPeriod(quarter)
+    const a = dayNumber(qp.start)
+    const b = dayNumber(qp.end)
+    const items = row < 0 ? 0 : countInDays(ctx.daily, row, a, b)
+    const byChannel: Partial<Record<Channel, number>> = {}
+    CHANNELS.forEach((channel, ci) => {
+      const k = row < 0 ? 0 : countInDays(ctx.daily, row, a, b, ci)
+      if (k > 0 || outlet.channels.includes(channel)) byChannel[channel] = k
+    })
+    quarters.push({ quarter, items, byChannel })
+    if (items < oc.minContentItemsPerQuarter)
+      officialMissing.push({ code: 'contentItemsInQuarter', quarter, have: items, need: oc.minContentItemsPerQuarter, missing: oc.minContentItemsPerQuarter - items })
+    if (oc.coverEachChannel)
+      for (const channel of outlet.channels) if (!byChannel[channel]) officialMissing.push({ code: 'channelNotCoveredInQuarter', quarter, channel })
+  }
+
+  const pilotMet = pilotMissing.length === 0
+  const officialMet = officialMissing.length === 0
+  // Official builds on pilot: an outlet is official only when it also meets the pilot rules.
+  const level: AdoptionLevel = pilotMet ? (officialMet ? 'official' : 'pilot') : 'none'
+  const evidence: AdoptionStatus['evidence'] = {
+    pilotWindow,
+    officialWindow,
+    contentItemsInPilotWindow: pilotItems,
+    sectionsAssessed: [...sectionsAssessed].sort(),
+    quarters,
+  }
+  if (decision) evidence.adoptionDecision = { reference: decision.reference, date: decision.date }
+  return {
+    outletId: outlet.id,
+    at,
+    level,
+    pilot: { met: pilotMet, missing: pilotMissing },
+    official: { met: officialMet, missing: officialMissing },
+    missing: level === 'none' ? pilotMissing : level === 'pilot' ? officialMissing : [],
+    evidence,
+  }
+}
+
+/** In the register's denominator on `at`: not archived on or before that date. */
+export function inRegister(outlet: Outlet, at: string): boolean {
+  return outlet.archivedAt === undefined || outlet.archivedAt > at
+}
+
+function rate(count: number, size: number): LevelRate {
+  return { count, share: size > 0 ? count / size : null }
+}
+
+/** Rates from statuses: `pilot` counts pilot or official. */
+export function ratesOf(at: string, levels: readonly AdoptionLevel[]): AdoptionRates {
+  let pilot = 0
+  let official = 0
+  for (const level of levels) {
+    if (level === 'official') official++
+    if (level !== 'none') pilot++
+  }
+  const size = levels.length
+  return { at, registerSize: size, none: rate(size - pilot, size), pilot: rate(pilot, size), official: rate(official, size) }
+}
+
+/** Adoption rates over the register on `at` (outlets that never submitted count as none). */
+export function adoptionRates(ctx: AdoptionContext, at: string, policy: AdoptionPolicy): AdoptionRates {
+  const levels: AdoptionLevel[] = []
+  for (const outlet of ctx.outlets) if (inRegister(outlet, at)) levels.push(adoptionStatus(ctx, outlet, at, policy).level)
+  return ratesOf(at, levels)
+}
+
+/** Month-end rates from `from` to `to` (YYYY-MM, default 2022-01…2030-12). */
+export function adoptionSeries(ctx: AdoptionContext, policy: AdoptionPolicy, at: string, from = SERIES_FROM, to = SERIES_TO): AdoptionSeries {
+  const points = monthsBetween(from, to).map((month) => {
+    const end = monthEnd(month)
+    return { ...adoptionRates(ctx, end, policy), month, observed: end <= at }
+  })
+  return { policyId: policy.id, policyVersion: policy.version, from, to, points }
+}
+
+/**
+ * Least-squares line through the last 12 observed month-end shares (x = month index), read at the
+ * target's month and clamped to [0, 1]. When the target date has passed, the observed share at
+ * that date is used instead.
+ */
+export function projectShare(points: readonly AdoptionSeriesPoint[], level: 'pilot' | 'official', by: string): Omit<TargetProjection, 'willMeet'> {
+  const observed = points.filter((p) => p.observed && p[level].share !== null).slice(-12)
+  if (observed.length === 0) return { method: 'leastSquares12Months', fittedFrom: null, fittedTo: null, slopePerMonth: null, shareAtTarget: null }
+  const xs = observed.map((p) => monthIndex(p.month))
+  const ys = observed.map((p) => p[level].share as number)
+  const n = xs.length
+  const mx = xs.reduce((a, b) => a + b, 0) / n
+  const my = ys.reduce((a, b) => a + b, 0) / n
+  let sxx = 0
+  let sxy = 0
+  for (let i = 0; i < n; i++) {
+    sxx += (xs[i]! - mx) ** 2
+    sxy += (xs[i]! - mx) * (ys[i]! - my)
+  }
+  const slope = sxx > 0 ? sxy / sxx : 0
+  const y = my + slope * (monthIndex(by) - mx)
+  return {
+    method: 'leastSquares12Months',
+    fittedFrom: observed[0]!.month,
+    fittedTo: observed[n - 1]!.month,
+    slopePerMonth: slope,
+    shareAtTarget: Math.max(0, Math.min(1, y)),
+  }
+}
+
+const EPS = 1e-9
+
+/** Each policy target with the share on `at`, the gap, and whether it will be met. */
+export function targetProgress(ctx: AdoptionContext, policy: AdoptionPolicy, at: string, rates: AdoptionRates, series: AdoptionSeries): TargetProgress[] {
+  return policy.targets.map((t) => {
+    const current = rates[t.level].share
+    let projection: TargetProjection
+    if (t.by <= at) {
+      const then = adoptionRates(ctx, t.by, policy)[t.level].share
+      projection = { method: 'observed', fittedFrom: null, fittedTo: null, slopePerMonth: null, shareAtTarget: then, willMeet: then === null ? null : then + EPS >= t.share }
+    } else {
+      const p = projectShare(series.points, t.level, t.by)
+      projection = { ...p, willMeet: p.shareAtTarget === null ? null : p.shareAtTarget + EPS >= t.share }
+    }
+    return {
+      level: t.level,
+      target: t.share,
+      by: t.by,
+      current,
+      gap: current === null ? null : Math.max(0, t.share - current),
+      outletsNeeded: current === null ? null : Math.max(0, Math.ceil(t.share * rates.registerSize - EPS) - rates[t.level].count),
+      met: current !== null && current + EPS >= t.share,
+      projection,
+    }
+  })
+}
+
+const CHANNEL_WORDS: Record<Channel, { vi: string; en: string }> = {
+  print: { vi: 'báo in', en: 'print' },
+  online: { vi: 'điện tử', en: 'online' },
+  radio: { vi: 'phát thanh', en: 'radio' },
+  tv: { vi: 'truyền hình', en: 'TV' },
+}
+
+/** A missing item in words (English or Vietnamese), for the CLI and the PDF. */
+export function describeMissing(item: MissingItem, locale: Locale): string {
+  const vi = locale === 'vi'
+  switch (item.code) {
+    case 'noOrganisationAssessment':
+      return vi
+        ? `chưa có tự đánh giá tổ chức cho giai đoạn ${item.window.start} – ${item.window.end}`
+        : `no organisation assessment for ${item.window.start} – ${item.window.end}`
+    case 'sectionNotAssessed':
+      return vi ? `chưa đánh giá phần ${item.section}` : `${item.section} not assessed`
+    case 'organisationAssessmentNotComplete':
+      return vi ? 'bản tự đánh giá tổ chức chưa được đánh dấu hoàn thành' : 'the organisation assessment is not marked complete'
+    case 'contentItemsInWindow':
+      return vi
+        ? `cần thêm ${item.missing} tin bài được mã hóa từ ${item.window.start} đến ${item.window.end} (có ${item.have}/${item.need})`
+        : `${item.missing} more content items from ${item.window.start} to ${item.window.end} (${item.have} of ${item.need})`
+    case 'contentItemsInQuarter':
+      return vi
+        ? `cần thêm ${item.missing} tin bài được mã hóa trong ${item.quarter.replace('-Q', ' quý ')} (có ${item.have}/${item.need})`
+        : `${item.missing} more content items in ${item.quarter} (${item.have} of ${item.need})`
+    case 'channelNotCoveredInQuarter':
+      return vi
+        ? `chưa có tin bài ${CHANNEL_WORDS[item.channel].vi} nào trong ${item.quarter.replace('-Q', ' quý ')}`
+        : `no ${CHANNEL_WORDS[item.channel].en} content items in ${item.quarter}`
+    case 'noAdoptionDecision':
+      return vi ? 'chưa ghi nhận quyết định áp dụng' : 'no adoption decision recorded'
+    case 'adoptionDecisionAfterDate':
+      return vi ? `quyết định áp dụng ký ngày ${item.decisionDate}, sau ngày xét` : `the adoption decision is dated ${item.decisionDate}, after the date`
+  }
 }
