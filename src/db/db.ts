@@ -1,0 +1,187 @@
+// The one Dexie instance of the app, its schema history and its connection life cycle.
+// Records are the domain types stored as plain objects; every key is a client UUID (never `++id`),
+// so a record keeps its identity when it travels in a submission file or a backup.
+import { Dexie, type EntityTable } from 'dexie'
+import type { Outlet } from '@/domain/outlet'
+import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
+import type { EvidenceRecord, ImportLogEntry, SettingRecord } from '@/domain/backup'
+
+export const DB_NAME = 'gim-index'
+/** The schema version this build declares (Dexie multiplies it by 10 for IndexedDB). */
+export const DB_VERSION = 3
+
+export type GimDatabase = Dexie & {
+  outlets: EntityTable<Outlet, 'id'>
+  organisationAssessments: EntityTable<OrganisationAssessment, 'id'>
+  contentAssessments: EntityTable<ContentAssessment, 'id'>
+  evidence: EntityTable<EvidenceRecord, 'id'>
+  settings: EntityTable<SettingRecord, 'key'>
+  importLog: EntityTable<ImportLogEntry, 'id'>
+}
+
+export const TABLE_NAMES = [
+  'outlets',
+  'organisationAssessments',
+  'contentAssessments',
+  'evidence',
+  'settings',
+  'importLog',
+] as const
+export type TableName = (typeof TABLE_NAMES)[number]
+
+// ---- Schema history -------------------------------------------------------------------------
+// v1 (0.1 preview): assessments carried `rubric: "<id>@<version>"`, content items `publishedOn`;
+//     no import log.
+// v2: `rubric` split into `rubricId` + `rubricVersion`, `publishedOn` renamed `date`, `updatedAt`
+//     back-filled from `createdAt`, outlets' `channels` back-filled; the import log added.
+// v3: compound and filter indexes for the editor's lists and the department's roll-up.
+// Every earlier version has a frozen fixture in tests/fixtures/db/ and is upgraded in tests.
+
+export const SCHEMA_V1 = {
+  outlets: 'id, name',
+  organisationAssessments: 'id, outletId',
+  contentAssessments: 'id, outletId, publishedOn',
+  evidence: 'id, assessmentId',
+  settings: 'key',
+}
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  contentAssessments: 'id, outletId, date',
+  importLog: 'id, importedAt',
+}
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  outlets: 'id, name, kind',
+  organisationAssessments: 'id, outletId, [outletId+period.start], updatedAt',
+  contentAssessments: 'id, outletId, [outletId+date], date, updatedAt, status, channel',
+}
+
+type LegacyRecord = Record<string, unknown>
+
+/**
+ * v1 → v2 for one assessment, in place. Idempotent: it only touches records that still have the
+ * old shape, so it is also safe to run on read (an upgrade skipped by a killed tab, Dexie #1175).
+ */
+export function upgradeAssessmentV1(record: LegacyRecord): boolean {
+  let changed = false
+  const rubric = record.rubric
+  if (typeof rubric === 'string') {
+    const at = rubric.lastIndexOf('@')
+    if (record.rubricId === undefined) record.rubricId = at > 0 ? rubric.slice(0, at) : rubric
+    if (record.rubricVersion === undefined) record.rubricVersion = at > 0 ? rubric.slice(at + 1) : '1.0.0'
+    delete record.rubric
+    changed = true
+  }
+  if (record.publishedOn !== undefined) {
+    if (record.date === undefined) record.date = record.publishedOn
+    delete record.publishedOn
+    changed = true
+  }
+  if (record.updatedAt === undefined && typeof record.createdAt === 'string') {
+    record.updatedAt = record.createdAt
+    changed = true
+  }
+  return changed
+}
+
+export function upgradeOutletV1(record: LegacyRecord): boolean {
+  let changed = false
+  if (!Array.isArray(record.channels)) {
+    record.channels = typeof record.channel === 'string' ? [record.channel] : []
+    delete record.channel
+    changed = true
+  }
+  if (record.updatedAt === undefined && typeof record.createdAt === 'string') {
+    record.updatedAt = record.createdAt
+    changed = true
+  }
+  return changed
+}
+
+export function declareSchema(target: Dexie): void {
+  target.version(1).stores(SCHEMA_V1)
+  target
+    .version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      // Returned promises make a failing upgrader abort the whole upgrade (the version is not bumped).
+      await tx.table('outlets').toCollection().modify((r: LegacyRecord) => void upgradeOutletV1(r))
+      await tx.table('organisationAssessments').toCollection().modify((r: LegacyRecord) => void upgradeAssessmentV1(r))
+      await tx.table('contentAssessments').toCollection().modify((r: LegacyRecord) => void upgradeAssessmentV1(r))
+    })
+  target.version(3).stores(SCHEMA_V3)
+}
+
+// ---- Connection life cycle ------------------------------------------------------------------
+
+export type ConnectionEvent =
+  /** Another tab upgraded (or deleted) the database: this tab's connection is closed; reload. */
+  | { type: 'versionChange' }
+  /** Our upgrade waits for another tab that keeps an older connection open. */
+  | { type: 'blocked' }
+
+type ConnectionListener = (event: ConnectionEvent) => void
+type Flusher = () => Promise<unknown>
+
+const listeners = new Set<ConnectionListener>()
+const flushers = new Set<Flusher>()
+let outdated = false
+
+/** Subscribes to connection events (for the "updated in another tab — reload" banner). */
+export function onConnectionEvent(listener: ConnectionListener): () => void {
+  listeners.add(listener)
+  if (outdated) listener({ type: 'versionChange' })
+  return () => listeners.delete(listener)
+}
+
+/** Code with unsaved writes (autosave) registers here; it runs before the connection closes. */
+export function registerFlusher(flush: Flusher): () => void {
+  flushers.add(flush)
+  return () => flushers.delete(flush)
+}
+
+export function isOutdated(): boolean {
+  return outdated
+}
+
+function emit(event: ConnectionEvent): void {
+  for (const listener of [...listeners]) listener(event)
+}
+
+const FLUSH_GRACE_MS = 1000
+
+function createDatabase(): GimDatabase {
+  // 'strict' durability: a commit is reported only once it reached the disk, so "saved" is true.
+  const instance = new Dexie(DB_NAME, { chromeTransactionDurability: 'strict' }) as GimDatabase
+  declareSchema(instance)
+  instance.on('versionchange', () => {
+    outdated = true
+    emit({ type: 'versionChange' })
+    // Pending drafts are written first (the newer tab waits, "blocked", for at most the grace
+    // period); then the connection closes for good: no silent reopen against a schema this build
+    // does not know.
+    const pending = [...flushers].map((flush) => flush().catch(() => undefined))
+    const grace = new Promise((resolve) => setTimeout(resolve, FLUSH_GRACE_MS))
+    void Promise.race([Promise.all(pending), grace]).then(() => instance.close({ disableAutoOpen: true }))
+    return false // replaces Dexie's default handler, which would allow auto-reopen
+  })
+  instance.on('blocked', () => {
+    emit({ type: 'blocked' })
+    return false
+  })
+  return instance
+}
+
+export const db: GimDatabase = createDatabase()
+
+/** Tests only: empties the database and resets the connection state. */
+export async function resetDatabaseForTests(): Promise<void> {
+  db.close({ disableAutoOpen: false })
+  await Dexie.delete(DB_NAME)
+  outdated = false
+  listeners.clear()
+  flushers.clear()
+  await db.open()
+}

@@ -1,0 +1,119 @@
+// Committing submission files: the merge plan is computed (domain) against the records fetched
+// here, shown, and then only what the user accepted is written in ONE transaction — or nothing.
+import type { ImportLogEntry } from '@/domain/backup'
+import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
+import { recordsToWrite, type ExistingRecords, type MergePlan, type MergeCounts } from '@/domain/mergePlan'
+import type { Outlet } from '@/domain/outlet'
+import { parseImportLogEntry } from '@/domain/backup'
+import type { Submission } from '@/domain/submission'
+import type { EntityTable, IDType } from 'dexie'
+import { db } from './db'
+import { forWrite } from './records'
+import { StorageFailure, guarded } from './storage'
+
+/** The stored records that share an id with anything in these submissions (for planMerge). */
+export function existingRecordsFor(submissions: readonly Submission[]): Promise<ExistingRecords> {
+  const outletIds = new Set<string>()
+  const orgIds = new Set<string>()
+  const contentIds = new Set<string>()
+  for (const s of submissions) {
+    outletIds.add(s.payload.outlet.id)
+    for (const a of s.payload.organisationAssessments) orgIds.add(a.id)
+    for (const a of s.payload.contentAssessments) contentIds.add(a.id)
+  }
+  return guarded(() =>
+    db.transaction('r', [db.outlets, db.organisationAssessments, db.contentAssessments], async () => {
+      // Keys only first: on a fresh workspace (the common case) no record is read at all.
+      const storedContentIds = await db.contentAssessments.toCollection().primaryKeys()
+      const hits = storedContentIds.filter((id) => contentIds.has(id))
+      const [outlets, orgs, contents] = await Promise.all([
+        db.outlets.bulkGet([...outletIds]),
+        db.organisationAssessments.bulkGet([...orgIds]),
+        db.contentAssessments.bulkGet(hits),
+      ])
+      return {
+        outlets: toMap(outlets),
+        organisationAssessments: toMap(orgs),
+        contentAssessments: toMap(contents),
+      }
+    }),
+  )
+}
+
+function toMap<T extends { id: string }>(records: (T | undefined)[]): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const r of records) if (r) map.set(r.id, r)
+  return map
+}
+
+export interface ImportCommitResult {
+  files: number
+  written: MergeCounts
+}
+
+/**
+ * Writes the accepted files of a plan and their import-log entries in one transaction. Records
+ * the plan saw as absent are added (a record created meanwhile in another tab makes the add
+ * fail, aborting everything); records it saw present are replaced only if they are still the
+ * version the plan compared against, else the commit is refused as a conflict.
+ */
+export function commitImport(
+  plan: MergePlan,
+  acceptedFileNames: readonly string[],
+  log: readonly ImportLogEntry[],
+): Promise<ImportCommitResult> {
+  const writes = recordsToWrite(plan, acceptedFileNames)
+  const logRecords = log.map((entry) => forWrite(parseImportLogEntry, entry, 'importLog'))
+  const outlets = split(writes.outlets, plan.existing.outlets)
+  const orgs = split(writes.organisationAssessments, plan.existing.organisationAssessments)
+  const contents = split(writes.contentAssessments, plan.existing.contentAssessments)
+  const accepted = new Set(acceptedFileNames)
+  const files = plan.files.filter((f) => f.valid && accepted.has(f.fileName)).length
+  return guarded(() =>
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentAssessments, db.importLog], async () => {
+      await write<Outlet>(db.outlets, outlets, plan.existing.outlets)
+      await write<OrganisationAssessment>(db.organisationAssessments, orgs, plan.existing.organisationAssessments)
+      await write<ContentAssessment>(db.contentAssessments, contents, plan.existing.contentAssessments)
+      await db.importLog.bulkAdd(logRecords)
+      return {
+        files,
+        written: {
+          added: outlets.added.length + orgs.added.length + contents.added.length,
+          updated: outlets.updated.length + orgs.updated.length + contents.updated.length,
+          unchanged: 0,
+          conflicting: 0,
+          rejected: 0,
+        },
+      }
+    }),
+  )
+}
+
+interface Split<T> {
+  added: T[]
+  updated: T[]
+}
+
+function split<T extends { id: string }>(records: T[], existing: ReadonlyMap<string, T>): Split<T> {
+  const out: Split<T> = { added: [], updated: [] }
+  for (const r of records) (existing.has(r.id) ? out.updated : out.added).push(r)
+  return out
+}
+
+async function write<T extends { id: string; updatedAt: string }>(
+  table: EntityTable<T, 'id'>,
+  records: Split<T>,
+  existing: ReadonlyMap<string, T>,
+): Promise<void> {
+  if (records.updated.length > 0) {
+    const current = await table.bulkGet(records.updated.map((r) => r.id as IDType<T, 'id'>))
+    current.forEach((stored, i) => {
+      const id = records.updated[i]!.id
+      if (stored?.updatedAt !== existing.get(id)?.updatedAt)
+        throw new StorageFailure('conflict', `${table.name} ${id} changed since the merge plan was made`)
+    })
+    await table.bulkPut(records.updated)
+  }
+  // No try/catch: a caught BulkError would keep the writes that succeeded.
+  if (records.added.length > 0) await table.bulkAdd(records.added)
+}

@@ -1,0 +1,53 @@
+// Several tabs: another connection upgrading the database closes ours, tells the app, and lets
+// pending drafts be written first; nothing reopens silently against an unknown schema.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DB_NAME, db, isOutdated, onConnectionEvent, registerFlusher, resetDatabaseForTests, type ConnectionEvent } from '@/db/db'
+import { saveOutlet } from '@/db/outlets'
+import { toStorageFailure } from '@/db/storage'
+import { makeOutlet } from '../support/exchangeFixtures'
+
+function openRaw(version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, version)
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error)
+  })
+}
+
+beforeEach(resetDatabaseForTests)
+afterEach(resetDatabaseForTests)
+
+describe('connection life cycle', () => {
+  it('a newer version opened elsewhere: the app is told, drafts are flushed, then the connection closes for good', async () => {
+    const events: ConnectionEvent[] = []
+    onConnectionEvent((e) => events.push(e))
+    let flushed = false
+    registerFlusher(async () => {
+      await saveOutlet(makeOutlet({ name: 'Bản nháp cuối' }))
+      flushed = true
+    })
+    const newer = await openRaw(1000) // resolves only once our connection has closed
+    expect(events).toEqual([{ type: 'versionChange' }])
+    expect(flushed).toBe(true)
+    expect(isOutdated()).toBe(true)
+    const tx = newer.transaction('outlets', 'readonly')
+    const stored = await new Promise((resolve) => {
+      const req = tx.objectStore('outlets').get('hn-001')
+      req.onsuccess = () => resolve(req.result)
+    })
+    expect(stored).toMatchObject({ name: 'Bản nháp cuối' })
+    newer.close()
+    // A write after the close fails plainly instead of reopening the database silently.
+    const error = await saveOutlet(makeOutlet()).catch((e: unknown) => e)
+    expect(toStorageFailure(error).kind).toBe('versionChange')
+    expect(db.isOpen()).toBe(false)
+  })
+
+  it('a listener subscribing after the event still hears it', async () => {
+    const newer = await openRaw(1000)
+    newer.close()
+    const events: ConnectionEvent[] = []
+    onConnectionEvent((e) => events.push(e))
+    expect(events).toEqual([{ type: 'versionChange' }])
+  })
+})

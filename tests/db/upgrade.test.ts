@@ -1,0 +1,101 @@
+// Every earlier schema, frozen in tests/fixtures/db/, is written by a Dexie declaring only the
+// versions up to it, then opened by the app's database: nothing may be lost or left half-upgraded.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
+import { listOutlets } from '@/db/outlets'
+import { listContentAssessments, listOrganisationAssessments } from '@/db/assessments'
+import { readWorkspaceData } from '@/db/backup'
+import v1 from '../fixtures/db/schema-v1.json'
+import v2 from '../fixtures/db/schema-v2.json'
+
+interface Fixture {
+  version: number
+  schemas: Record<string, Record<string, string>>
+  tables: Record<string, Record<string, unknown>[]>
+}
+
+/** Writes a fixture the way an old build of the app would have, and closes that connection. */
+async function writeOldDatabase(fixture: Fixture): Promise<void> {
+  db.close({ disableAutoOpen: false })
+  await Dexie.delete(DB_NAME)
+  const old = new Dexie(DB_NAME)
+  for (const [version, schema] of Object.entries(fixture.schemas)) old.version(Number(version)).stores(schema)
+  await old.open()
+  for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows)
+  expect(old.verno).toBe(fixture.version)
+  old.close()
+}
+
+const sortById = <T extends { id?: unknown; key?: unknown }>(rows: T[]) =>
+  [...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)))
+
+beforeEach(resetDatabaseForTests)
+afterEach(() => db.close({ disableAutoOpen: false }))
+
+describe('schema upgrades', () => {
+  it('the frozen fixtures still declare the schemas this build knows as v1 and v2', () => {
+    expect(v1.schemas['1']).toEqual(SCHEMA_V1)
+    expect(v2.schemas['2']).toEqual(SCHEMA_V2)
+  })
+
+  it('upgrades a v1 database: rubric split, publishedOn → date, channels and updatedAt back-filled, nothing lost', async () => {
+    await writeOldDatabase(v1 as Fixture)
+    await db.open()
+    expect(db.verno).toBe(DB_VERSION)
+    const data = await readWorkspaceData()
+    // What v2 holds is exactly what v1 held, in the new shape (v1 kept only one channel per outlet).
+    const expected = structuredClone(v2.tables)
+    expected.outlets[0]!.channels = ['print']
+    expect(sortById(data.outlets)).toEqual(sortById(expected.outlets))
+    expect(sortById(data.organisationAssessments)).toEqual(sortById(expected.organisationAssessments))
+    expect(sortById(data.contentAssessments)).toEqual(sortById(expected.contentAssessments))
+    expect(sortById(data.evidence)).toEqual(sortById(expected.evidence))
+    expect(sortById(data.settings)).toEqual(sortById(expected.settings))
+    expect(data.importLog).toEqual([])
+  })
+
+  it('upgrades a v2 database to v3 with every record unchanged and the new indexes usable', async () => {
+    await writeOldDatabase(v2 as Fixture)
+    await db.open()
+    expect(db.verno).toBe(DB_VERSION)
+    const data = await readWorkspaceData()
+    for (const [table, rows] of Object.entries(v2.tables))
+      expect(sortById(data[table as keyof typeof data] as never[]), table).toEqual(sortById(rows as never[]))
+    const listed = await listContentAssessments('hn-001', { from: '2025-01-01', to: '2025-12-31' })
+    expect(listed.corrupt).toEqual([])
+    expect(listed.records.map((r) => r.date)).toEqual(['2025-02-03', '2025-02-03', '2025-03-15'])
+    expect((await listOrganisationAssessments('hn-002')).records).toHaveLength(1)
+    expect((await listOutlets()).records.map((o) => o.name)).toEqual(['Báo Thủ đô Sáng', 'Đài Phát thanh Sông Hồng'])
+  })
+
+  it('the v1 → v2 record upgrade is idempotent (safe to re-run on read)', () => {
+    const record: Record<string, unknown> = { id: 'x', rubric: 'vn-gsim@1.0.0', publishedOn: '2024-01-02', createdAt: 'T' }
+    expect(upgradeAssessmentV1(record)).toBe(true)
+    const once = structuredClone(record)
+    expect(upgradeAssessmentV1(record)).toBe(false)
+    expect(record).toEqual(once)
+    expect(record).toEqual({ id: 'x', rubricId: 'vn-gsim', rubricVersion: '1.0.0', date: '2024-01-02', createdAt: 'T', updatedAt: 'T' })
+  })
+
+  it('a failing upgrader aborts the upgrade: the database stays at the old version with its data', async () => {
+    await writeOldDatabase(v1 as Fixture)
+    const broken = new Dexie(DB_NAME)
+    broken.version(1).stores(SCHEMA_V1)
+    broken
+      .version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx.table('outlets').toCollection().modify((o: Record<string, unknown>) => void (o.name = 'changed'))
+        throw new Error('upgrade bug')
+      })
+    await expect(broken.open()).rejects.toThrow()
+    broken.close()
+    const check = new Dexie(DB_NAME)
+    check.version(1).stores(SCHEMA_V1)
+    await check.open()
+    expect(check.verno).toBe(1)
+    expect((await check.table('outlets').toArray()).map((o: { name: string }) => o.name)).toEqual(['Báo Thủ đô Sáng', 'Đài Phát thanh Sông Hồng'])
+    check.close()
+  })
+})
