@@ -3,7 +3,9 @@
 
 type Command = { run: (args: string[]) => Promise<number>; summary: string }
 
-const commands: Record<string, () => Promise<Command>> = {}
+const commands: Record<string, () => Promise<Command>> = {
+  rubric: () => import('./rubric'),
+}
 
 function usage(): string {
   const names = Object.keys(commands).sort()

@@ -1,0 +1,13 @@
+// The Vietnamese text assistant's entry point: people (with sex, quoted, function and the
+// evidence for each) and wording flags, suggested for the editor to confirm.
+import { findWordingFlags, type Lexicon } from './lexicon'
+import { findPeople } from './people'
+import { tokenize } from './tokenize'
+import type { Analysis } from './types'
+
+export function analyzeText(text: string, lexicon: Lexicon): Analysis {
+  const tk = tokenize(text)
+  const { people } = findPeople(tk)
+  const flags = findWordingFlags(tk, lexicon)
+  return { text: tk.text, people, flags }
+}

@@ -1,0 +1,235 @@
+// The wording lexicon: curated, versioned Vietnamese expressions that stereotype or demean by
+// gender, stored as data (rubrics/lexicon/gender-wording-vi-*.json, format "gim-wording-lexicon").
+// The app and the CLI load the file and pass it in; this module validates and applies it.
+import type { LocalText } from '../text'
+import { Checker, SEMVER_PATTERN, isRecord, joinPath, own, type Parsed } from '../validate'
+import type { Tokenized } from './tokenize'
+import type { WordingFlag } from './types'
+
+export const LEXICON_FORMAT = 'gim-wording-lexicon'
+
+export interface LexiconContext {
+  /** Flag only when one of these words or phrases is in the same sentence. */
+  requireInSentence?: string[]
+  /** Never flag when one of these is in the same sentence (e.g. military words for "nữ tướng"). */
+  excludeInSentence?: string[]
+  /** Never flag right after one of these words ("người" before "đàn bà"). */
+  notAfter?: string[]
+}
+
+export interface LexiconEntry {
+  id: string
+  patterns: string[]
+  category: string
+  explanation: LocalText
+  suggestion: LocalText
+  context?: LexiconContext
+}
+
+export interface Lexicon {
+  format: typeof LEXICON_FORMAT
+  version: string
+  language: 'vi'
+  entries: LexiconEntry[]
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/
+
+function wordsOf(phrase: string): string[] {
+  return phrase
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}’'-]+/u)
+    .filter((w) => w !== '')
+}
+
+function stringList(c: Checker, value: unknown, path: string, nonEmpty: boolean): string[] | undefined {
+  const arr = c.array(value, path)
+  if (!arr) return undefined
+  if (nonEmpty && arr.length === 0) c.add(path, 'must not be empty')
+  const out: string[] = []
+  arr.forEach((v, i) => {
+    const s = c.string(v, joinPath(path, i), { nonEmpty: true, max: 200 })
+    if (s !== undefined) {
+      if (wordsOf(s).length === 0) c.add(joinPath(path, i), 'has no words')
+      else out.push(s)
+    }
+  })
+  return out
+}
+
+/** Validates an unknown value (parsed JSON) as a wording lexicon; every problem has its path. */
+export function parseLexicon(value: unknown): Parsed<Lexicon> {
+  const c = new Checker()
+  const root = c.record(value, '')
+  if (!root) return c.result<Lexicon>(undefined)
+  const format = own(root, 'format')
+  if (format !== LEXICON_FORMAT) c.add('format', `expected "${LEXICON_FORMAT}"`)
+  const version = c.string(own(root, 'version'), 'version', { pattern: SEMVER_PATTERN })
+  const language = c.oneOf(own(root, 'language'), 'language', ['vi'] as const)
+  const rawEntries = c.array(own(root, 'entries'), 'entries')
+  const entries: LexiconEntry[] = []
+  const seen = new Set<string>()
+  rawEntries?.forEach((raw, i) => {
+    const path = joinPath('entries', i)
+    const e = c.record(raw, path)
+    if (!e) return
+    const id = c.string(own(e, 'id'), joinPath(path, 'id'), { pattern: ID, max: 80 })
+    if (id !== undefined) {
+      if (seen.has(id)) c.add(joinPath(path, 'id'), `duplicate id "${id}"`)
+      seen.add(id)
+    }
+    const patterns = stringList(c, own(e, 'patterns'), joinPath(path, 'patterns'), true)
+    const category = c.string(own(e, 'category'), joinPath(path, 'category'), { nonEmpty: true, max: 60 })
+    const explanation = c.localText(own(e, 'explanation'), joinPath(path, 'explanation'))
+    const suggestion = c.localText(own(e, 'suggestion'), joinPath(path, 'suggestion'))
+    let context: LexiconContext | undefined
+    const rawContext = own(e, 'context')
+    if (rawContext !== undefined) {
+      const cpath = joinPath(path, 'context')
+      if (!isRecord(rawContext)) c.add(cpath, 'expected an object')
+      else {
+        context = {}
+        for (const key of Object.keys(rawContext)) {
+          if (key !== 'requireInSentence' && key !== 'excludeInSentence' && key !== 'notAfter') c.add(joinPath(cpath, key), 'unknown context rule')
+        }
+        for (const key of ['requireInSentence', 'excludeInSentence', 'notAfter'] as const) {
+          const v = own(rawContext, key)
+          if (v !== undefined) {
+            const list = stringList(c, v, joinPath(cpath, key), true)
+            if (list) context[key] = list
+          }
+        }
+      }
+    }
+    if (id && patterns && category && explanation && suggestion)
+      entries.push(context ? { id, patterns, category, explanation, suggestion, context } : { id, patterns, category, explanation, suggestion })
+  })
+  if (version === undefined || language === undefined || rawEntries === undefined) return c.result<Lexicon>(undefined)
+  return c.result<Lexicon>({ format: LEXICON_FORMAT, version, language, entries })
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  entry?: LexiconEntry
+}
+
+interface Compiled {
+  root: TrieNode
+  require: Map<LexiconEntry, string[][]>
+  exclude: Map<LexiconEntry, string[][]>
+  notAfter: Map<LexiconEntry, Set<string>>
+}
+
+const compiledCache = new WeakMap<Lexicon, Compiled>()
+
+function compile(lexicon: Lexicon): Compiled {
+  const cached = compiledCache.get(lexicon)
+  if (cached) return cached
+  const root: TrieNode = { next: new Map() }
+  const require = new Map<LexiconEntry, string[][]>()
+  const exclude = new Map<LexiconEntry, string[][]>()
+  const notAfter = new Map<LexiconEntry, Set<string>>()
+  for (const entry of lexicon.entries) {
+    for (const pattern of entry.patterns) {
+      let node = root
+      for (const w of wordsOf(pattern)) {
+        let child = node.next.get(w)
+        if (!child) {
+          child = { next: new Map() }
+          node.next.set(w, child)
+        }
+        node = child
+      }
+      node.entry ??= entry
+    }
+    if (entry.context?.requireInSentence) require.set(entry, entry.context.requireInSentence.map(wordsOf))
+    if (entry.context?.excludeInSentence) exclude.set(entry, entry.context.excludeInSentence.map(wordsOf))
+    if (entry.context?.notAfter) notAfter.set(entry, new Set(entry.context.notAfter.map((w) => w.normalize('NFC').toLowerCase())))
+  }
+  const compiled = { root, require, exclude, notAfter }
+  compiledCache.set(lexicon, compiled)
+  return compiled
+}
+
+/** Words that show the term is mentioned, not used: "gọi là …", "cách gọi …". */
+const METALINGUISTIC = new Set(['gọi', 'danh', 'xưng', 'chữ', 'cụm', 'thuật'])
+const NEGATIONS = new Set(['không', 'chẳng', 'chứ', 'đâu', 'chưa'])
+
+function sentenceHas(words: string[], from: number, to: number, phrase: string[]): boolean {
+  for (let i = from; i + phrase.length <= to; i++) {
+    let ok = true
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) { ok = false; break }
+    if (ok) return true
+  }
+  return false
+}
+
+/**
+ * Finds the lexicon's expressions in the reporter's own wording. Not flagged: words inside a
+ * quotation (the source's words), a term mentioned to discuss it ("gọi là …"), a negated use
+ * ("không phải thiên chức…"), and anything an entry's context rule rules out.
+ */
+export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[] {
+  const { root, require, exclude, notAfter } = compile(lexicon)
+  const { tokens, text } = tk
+  // Word tokens only, with their sentence bounds, so "giỏi việc nước, đảm việc nhà" matches across the comma.
+  const idx: number[] = []
+  const words: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.type === 'word' || t.type === 'number') {
+      idx.push(i)
+      words.push(t.lower)
+    }
+  }
+  const sentStart: number[] = new Array<number>(words.length)
+  const sentEnd: number[] = new Array<number>(words.length)
+  for (let w = 0; w < words.length; ) {
+    const s = tokens[idx[w]!]!.sentence
+    let e = w
+    while (e < words.length && tokens[idx[e]!]!.sentence === s) e++
+    for (let k = w; k < e; k++) {
+      sentStart[k] = w
+      sentEnd[k] = e
+    }
+    w = e
+  }
+  const flags: WordingFlag[] = []
+  for (let w = 0; w < words.length; w++) {
+    let node: TrieNode | undefined = root
+    let found: { entry: LexiconEntry; last: number } | undefined
+    for (let k = w; k < words.length && node; k++) {
+      if (k > w && tokens[idx[k]!]!.sentence !== tokens[idx[w]!]!.sentence) break
+      node = node.next.get(words[k]!)
+      if (node?.entry) found = { entry: node.entry, last: k }
+    }
+    if (!found) continue
+    const first = tokens[idx[w]!]!
+    const last = tokens[idx[found.last]!]!
+    const entry = found.entry
+    const s0 = sentStart[w]!
+    const s1 = sentEnd[w]!
+    let skip = first.quote !== -1 || last.quote !== -1
+    for (let k = Math.max(s0, w - 4); k < w && !skip; k++) if (METALINGUISTIC.has(words[k]!)) skip = true
+    for (let k = Math.max(s0, w - 3); k < w && !skip; k++) if (NEGATIONS.has(words[k]!)) skip = true
+    const before = w > s0 ? words[w - 1] : undefined
+    if (!skip && before !== undefined && notAfter.get(entry)?.has(before)) skip = true
+    const req = require.get(entry)
+    if (!skip && req && !req.some((p) => sentenceHas(words, s0, s1, p))) skip = true
+    const exc = exclude.get(entry)
+    if (!skip && exc && exc.some((p) => sentenceHas(words, s0, s1, p))) skip = true
+    if (!skip)
+      flags.push({
+        entryId: entry.id,
+        category: entry.category,
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        explanation: entry.explanation,
+        suggestion: entry.suggestion,
+      })
+    w = found.last
+  }
+  return flags
+}

@@ -1,0 +1,985 @@
+// People in a Vietnamese news text: mentions (honorific + name, title + name, full names with a
+// surname, unnamed individuals "một người dân"), exclusions (collectives, kinship, places,
+// organisations, journalists, bylines), coreference, sex with evidence, who is quoted and a
+// likely function. Every step is one left-to-right pass with bounded look-around.
+import { matchAt, phraseTrie, type PhraseMatch } from './phrases'
+import type { Token, Tokenized } from './tokenize'
+import type { PersonFunction, SexCueKind, SexEvidence, Span, SuggestedPerson, SuggestedSex } from './types'
+import {
+  ADMIN_TITLE_CUES,
+  ADMIN_UNITS,
+  ANSWER_LABELS,
+  BYLINE_LABELS,
+  COLLECTIVE_COMPOUNDS,
+  EYEWITNESS_CUES,
+  FIRST_PERSON,
+  GENDERED_NOUNS,
+  HONORIFICS,
+  JOURNALIST_LABELS,
+  KIN_COMPOUNDS,
+  MOT_NOT_ONE,
+  NOT_HONORIFIC,
+  ORG_STARTS,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  PLACES,
+  PLURALISERS,
+  PRONOUN_TAILS,
+  ROLE_COMPOUNDS,
+  ROLES,
+  SPEECH_NOT_AFTER,
+  SPEECH_NOT_BEFORE,
+  SPEECH_VERBS,
+  SURNAMES,
+  TWO_SYLLABLE_SURNAMES,
+  VOXPOP_CUES,
+  type RoleInfo,
+  type SexCue,
+} from './vocabulary'
+
+const ROLE_TRIE = phraseTrie(ROLES)
+const PERSON_NOUN_TRIE = phraseTrie([...PERSON_NOUNS].map((n) => [n, true] as [string, boolean]))
+const SPEECH_TRIE = phraseTrie([...SPEECH_VERBS].map((v) => [v, true] as [string, boolean]))
+const PLACE_TRIE = phraseTrie([...PLACES].map((p) => [p, true] as [string, boolean]))
+const PLACE_HEAD_TRIE = phraseTrie([...PLACE_HEADS].map((p) => [p, true] as [string, boolean]))
+const GENDERED_TRIE = phraseTrie(GENDERED_NOUNS)
+const EYEWITNESS_TRIE = phraseTrie([...EYEWITNESS_CUES].map((p) => [p, true] as [string, boolean]))
+/** Words that open an organisation's name: "Trường …", "Sở …", "Đại học …". */
+const ORG_HEAD_TRIE = phraseTrie(
+  [
+    'trường', 'đại học', 'học viện', 'viện', 'sở', 'bộ', 'ủy ban', 'ban', 'cục', 'tổng cục', 'hội', 'hiệp hội', 'trung tâm',
+    'phòng', 'khoa', 'công ty', 'tập đoàn', 'bệnh viện', 'đài', 'báo', 'nhà hát', 'ngân hàng', 'liên đoàn', 'câu lạc bộ',
+    'mặt trận', 'tòa án', 'viện kiểm sát', 'thành ủy', 'tỉnh ủy', 'huyện ủy', 'đảng ủy', 'quân khu', 'đội tuyển',
+    'nhà xuất bản', 'vườn quốc gia', 'văn phòng', 'công an', 'vụ', 'đoàn', 'quỹ', 'hợp tác xã', 'ủy', 'tổng công ty',
+  ].map((p) => [p, true] as [string, boolean]),
+)
+const ADMIN_CUE_TRIE = phraseTrie([...ADMIN_TITLE_CUES].map((p) => [p, true] as [string, boolean]))
+
+type MentionKind = 'named' | 'unnamed' | 'pronoun' | 'role' | 'bare'
+
+interface Cue {
+  cue: SexCueKind
+  sex: SexCue
+  weight: number
+  first: number
+  last: number
+}
+
+interface Mention {
+  kind: MentionKind
+  first: number
+  last: number
+  /** Name syllables, lowercase, without full stops (named and bare mentions). */
+  syl: string[]
+  hasSurname: boolean
+  /** Honorific, pronoun or role head ("ông", "cô giáo", "bị cáo"). */
+  head: string
+  /** Sex the mention itself shows, if any (honorific, gendered role or noun). */
+  sex: SexCue | ''
+  cues: Cue[]
+  roles: RoleInfo[]
+  rolePhrases: string[]
+  inQuote: boolean
+  inSpeech: boolean
+  person: number
+}
+
+interface Person {
+  mentions: Mention[]
+  syl: string[]
+  name: string
+  named: boolean
+  hasSurname: boolean
+  head: string
+  female: number
+  male: number
+  evidence: SexEvidence[]
+  roles: RoleInfo[]
+  rolePhrases: Set<string>
+  /** Honorifics used with the person's name ("ông", "cụ"): a later bare pronoun prefers the same one. */
+  heads: Set<string>
+  quoted: boolean
+  quotes: Span[]
+  firstPersonQuote: boolean
+  eyewitness: boolean
+  journalist: boolean
+  fiction: boolean
+  lastToken: number
+}
+
+type LineKind = 'none' | 'journalist' | 'answer' | 'byline' | 'person'
+
+interface LineInfo {
+  kind: LineKind
+  /** Token index of the label's colon, or -1. */
+  colon: number
+}
+
+/** Titles used with a bare given or foreign name ("HLV Somchai", "Đại sứ Yamada Takeshi"). */
+const TITLE_WITH_BARE_NAME = new Set(['hlv', 'huấn luyện viên', 'huấn luyện viên trưởng', 'đại sứ', 'trưởng nhóm', 'chủ tọa'])
+
+const CLAUSE_BREAK = new Set([',', '.', ';', ':', '(', ')', '!', '?', '…', '–', '—', '-', '[', ']', '“', '”', '"', '«', '»'])
+const SENTENCE_OPENERS = new Set(['[', '“', '"', '(', ':', '-', '–', '—', '«', '‘'])
+/** "đàn ông", "đàn bà", "cha ông", "con cháu": the honorific syllable is part of a common word. */
+const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người'])
+const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
+
+/** Syllables of a name token: initials "N.T.H." become n, t, h. */
+function nameSyllables(t: Token): string[] {
+  if (t.type === 'initials') return t.lower.split('.').filter((x) => x !== '')
+  return [t.lower]
+}
+
+function isNameToken(t: Token | undefined): boolean {
+  return !!t && ((t.type === 'word' && t.cap && !t.acronym) || t.type === 'initials')
+}
+
+export interface PeopleResult {
+  people: SuggestedPerson[]
+}
+
+export function findPeople(tk: Tokenized): PeopleResult {
+  const { tokens, lines, text } = tk
+  const n = tokens.length
+
+  // ---- Lines: transcript turns, bylines ---------------------------------------------------
+  const lineInfo: LineInfo[] = lines.map(() => ({ kind: 'none' as LineKind, colon: -1 }))
+  const lineOfToken = (i: number) => tokens[i]!.line
+  const lineIndexByNumber = new Map<number, number>()
+  lines.forEach((l, li) => lineIndexByNumber.set(tokens[l.first]!.line, li))
+  let firstTurnToken = -1
+  lines.forEach((l, li) => {
+    const info = lineInfo[li]!
+    let colon = -1
+    let words = 0
+    for (let k = l.first; k < l.end && k < l.first + 30; k++) {
+      const t = tokens[k]!
+      if (t.quote !== -1) break
+      if (t.text === ':') {
+        colon = k
+        break
+      }
+      if (t.type === 'word') words++
+      if ((t.text === '.' || t.text === '?' || t.text === '!') && tokens[k + 1]?.sentence !== t.sentence) break
+    }
+    if (colon > l.first && words > 0 && words <= 16) {
+      const label = tokens
+        .slice(l.first, colon)
+        .filter((t) => t.type === 'word' || t.type === 'initials' || t.text === ',')
+        .map((t) => t.lower)
+        .join(' ')
+        .replace(/ ,/g, ',')
+      const firstWords = (k: number) => label.split(' ').slice(0, k).join(' ')
+      let hasSpeech = false
+      for (let k = l.first; k < colon; k++) if (speechVerbAt(tokens, k)) hasSpeech = true
+      if ([1, 2, 3].some((k) => JOURNALIST_LABELS.has(firstWords(k)))) info.kind = 'journalist'
+      else if (ANSWER_LABELS.has(label)) info.kind = 'answer'
+      else if (BYLINE_LABELS.has(label)) info.kind = 'byline'
+      else if (!hasSpeech) info.kind = 'person'
+      if (info.kind !== 'none') info.colon = colon
+      if ((info.kind === 'journalist' || info.kind === 'answer') && firstTurnToken === -1) firstTurnToken = l.first
+    }
+  })
+  // The closing lines: a short line without a full stop is a byline or signature.
+  for (let li = lines.length - 1; li >= Math.max(0, lines.length - 2); li--) {
+    const l = lines[li]!
+    let words = 0
+    let stop = false
+    for (let k = l.first; k < l.end; k++) {
+      const t = tokens[k]!
+      if (t.type === 'word' || t.type === 'initials') words++
+      if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '”') stop = true
+    }
+    const startsTheo = tokens[l.first]!.lower === 'theo'
+    if ((words <= 6 && !stop) || (startsTheo && words <= 8)) lineInfo[li]!.kind = 'byline'
+    else break
+  }
+  const lineKind = (i: number): LineKind => lineInfo[lineIndexByNumber.get(lineOfToken(i)) ?? -1]?.kind ?? 'none'
+  const lineColon = (i: number): number => lineInfo[lineIndexByNumber.get(lineOfToken(i)) ?? -1]?.colon ?? -1
+  /** Inside the words of a person's transcript turn (after the label's colon). */
+  const inTurnSpeech = (i: number): boolean => {
+    const k = lineKind(i)
+    return (k === 'person' || k === 'answer') && i > lineColon(i)
+  }
+  const inLabel = (i: number): boolean => {
+    const c = lineColon(i)
+    return c !== -1 && i < c
+  }
+
+  // ---- Precomputed lookups ----------------------------------------------------------------
+  const roleAt: (PhraseMatch<RoleInfo> | undefined)[] = new Array(n)
+  for (let i = 0; i < n; i++) roleAt[i] = tokens[i]!.type === 'word' ? matchAt(ROLE_TRIE, tokens, i) : undefined
+
+  const isSentenceStart = (i: number): boolean => {
+    if (i === 0) return true
+    const prev = tokens[i - 1]!
+    if (prev.type === 'newline' || prev.sentence !== tokens[i]!.sentence) return true
+    return SENTENCE_OPENERS.has(prev.text)
+  }
+  const clauseStart = (i: number): number => {
+    let k = i - 1
+    while (k >= 0 && i - k <= 14) {
+      const t = tokens[k]!
+      if (t.type === 'newline') break
+      if (CLAUSE_BREAK.has(t.text) && !(t.text === '.' && tokens[k + 1]?.sentence === t.sentence)) break
+      k--
+    }
+    return k + 1
+  }
+  const prevWord = (i: number): Token | undefined => {
+    const t = tokens[i - 1]
+    return t && (t.type === 'word' || t.type === 'number') ? t : undefined
+  }
+  /** A role phrase ending right before token i (title dots skipped): "TS. Tú", "HLV Somchai". */
+  const roleEndingBefore = (i: number): PhraseMatch<RoleInfo> & { first: number } | undefined => {
+    let k = i - 1
+    let best: (PhraseMatch<RoleInfo> & { first: number }) | undefined
+    for (let back = 0; back < 6 && k >= 0; back++, k--) {
+      const t = tokens[k]!
+      if (t.text === '.') continue
+      if (t.type !== 'word') break
+      const m = roleAt[k]
+      if (m && (m.last === i - 1 || (tokens[m.last + 1]?.text === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tokens[i - 1]!.text === '.'))
+        best = { ...m, first: k }
+      else if (m && best) break
+    }
+    return best
+  }
+
+  // ---- Pass 1: mentions --------------------------------------------------------------------
+  const mentions: Mention[] = []
+  const newMention = (kind: MentionKind, first: number, last: number, partial: Partial<Mention> = {}): Mention => {
+    const m: Mention = {
+      kind,
+      first,
+      last,
+      syl: [],
+      hasSurname: false,
+      head: '',
+      sex: '',
+      cues: [],
+      roles: [],
+      rolePhrases: [],
+      inQuote: tokens[first]!.quote !== -1,
+      inSpeech: inTurnSpeech(first),
+      person: -1,
+      ...partial,
+    }
+    mentions.push(m)
+    return m
+  }
+
+  /** Reads a run of capitalised name tokens from i; returns the index after it. */
+  const readRun = (i: number): number => {
+    let j = i
+    while (j < n && isNameToken(tokens[j]) && j - i < 6) {
+      if (j > i && tokens[j]!.start !== tokens[j - 1]!.end + 1) break
+      j++
+    }
+    return j
+  }
+
+  /** Whether a name run at [i, j) is a place or an organisation's name in its context. */
+  const placeContext = (i: number, runSyl: string[]): boolean => {
+    const lowerRun = runSyl.join(' ')
+    if (PLACES.has(lowerRun)) return true
+    if (runSyl.length >= 2 && ORG_STARTS.has(runSyl.slice(0, 2).join(' '))) return true
+    if (runSyl.length >= 3 && ORG_STARTS.has(runSyl.slice(0, 3).join(' '))) return true
+    // A place right before the run ("Thành ủy Lạng Sơn Chu Văn Kiên") is the head's complement.
+    for (const span of [2, 3, 4]) {
+      const from = i - span
+      if (from >= 0 && matchAt(PLACE_TRIE, tokens, from)?.last === i - 1) return false
+    }
+    // Walk back through the clause: the nearest head decides (a place/organisation noun vs a title).
+    let lowercase = 0
+    for (let k = i - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+      const t = tokens[k]!
+      if (t.type === 'newline' || (t.type === 'punct' && t.text !== '.')) return false
+      if (t.type !== 'word') continue
+      if (!t.cap) lowercase++
+      for (const span of [1, 2, 3]) {
+        const from = k - span + 1
+        if (from < 0) continue
+        const m = matchAt(PLACE_HEAD_TRIE, tokens, from)
+        if (m && m.last === k) {
+          if (ADMIN_UNITS.has(m.phrase) && runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
+            // "Chủ tịch UBND xã Nguyễn Văn A": a title before the unit announces a person.
+            for (let b = from - 1; b >= Math.max(0, from - 3); b--) if (matchAt(ADMIN_CUE_TRIE, tokens, b)) return false
+          }
+          return true
+        }
+      }
+      if (roleAt[k] || HONORIFICS.has(t.lower) || lowercase >= 2) return false
+    }
+    return false
+  }
+
+  /** Sex cues inside a name: middle name Thị / Văn, Ê Đê prefixes Y / H’. */
+  const nameCues = (first: number, last: number, syl: string[]): Cue[] => {
+    const cues: Cue[] = []
+    const surnameLen = syl.length >= 2 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`) ? 2 : 1
+    if (syl.length >= 3) {
+      for (let k = surnameLen; k < syl.length - 1; k++) {
+        if (syl[k] === 'thị') cues.push({ cue: 'middleName', sex: 'female', weight: 2, first, last })
+        if (syl[k] === 'văn' && k === surnameLen) cues.push({ cue: 'middleName', sex: 'male', weight: 2, first, last })
+      }
+    }
+    const t0 = tokens[first]!
+    if (/^h[’']/u.test(t0.lower)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
+    if (t0.lower === 'y' && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
+    return cues
+  }
+
+  const addNamed = (hFirst: number, runStart: number, runEnd: number, partial: Partial<Mention>): Mention => {
+    const syl: string[] = []
+    for (let k = runStart; k < runEnd; k++) syl.push(...nameSyllables(tokens[k]!))
+    // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
+    let start = runStart
+    for (const len of [3, 2]) {
+      if (runEnd - start > len && PLACES.has(syl.slice(0, len).join(' '))) {
+        syl.splice(0, len)
+        start += len
+        break
+      }
+    }
+    const hasSurname = (SURNAMES.has(syl[0] ?? '') && syl.length >= 2) || (syl.length >= 3 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
+    const m = newMention('named', hFirst, runEnd - 1, { syl, hasSurname, ...partial })
+    m.cues.push(...nameCues(start, runEnd - 1, syl))
+    return m
+  }
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!
+    if (t.type !== 'word' && t.type !== 'initials') continue
+    const lk = lineKind(i)
+    if (lk === 'byline') continue
+    if ((lk === 'journalist' || lk === 'answer') && inLabel(i)) continue
+    const next = tokens[i + 1]
+    const nextLower = next && next.type === 'word' ? next.lower : ''
+    const prev = prevWord(i)
+
+    // (B) "một" + noun: one unnamed individual.
+    if (t.lower === 'một' && next && next.type === 'word' && !MOT_NOT_ONE.has(nextLower)) {
+      if (t.quote !== -1 || inTurnSpeech(i) || (prev && PREDICATE_BEFORE_MOT.has(prev.lower))) continue
+      if (sentenceIsQuestion(tokens, i)) continue
+      let k = i + 1
+      let sex: SexCue | '' = ''
+      if (nextLower === 'nữ' || nextLower === 'nam') {
+        const after = matchAt(PERSON_NOUN_TRIE, tokens, i + 2) ?? matchAt(ROLE_TRIE, tokens, i + 2)
+        if (after) {
+          sex = nextLower === 'nữ' ? 'female' : 'male'
+          k = i + 2
+        }
+      }
+      const noun = matchAt(PERSON_NOUN_TRIE, tokens, k)
+      if (noun && !(roleAt[k]?.value.kind === 'journalist')) {
+        const head = noun.phrase
+        const nounSex = GENDERED_NOUNS.get(sex ? `${nextLower} ${head}` : head) ?? ROLE_COMPOUNDS.get(head) ?? ''
+        const m = newMention('unnamed', i, noun.last, { head, sex: sex || nounSex })
+        if (m.sex) m.cues.push({ cue: sex ? 'genderedRole' : 'genderedNoun', sex: m.sex, weight: 3, first: i, last: noun.last })
+        const role = roleAt[k]
+        if (role) {
+          m.roles.push(role.value)
+          m.rolePhrases.push(role.phrase)
+        }
+        i = noun.last
+        continue
+      }
+    }
+
+    // (A) Honorifics and their compounds.
+    const honSex = HONORIFICS.get(t.lower)
+    if (honSex !== undefined && prev && NOT_HONORIFIC_AFTER.has(prev.lower)) continue
+    if (honSex !== undefined && t.type === 'word') {
+      const midSentenceCapital = t.cap && !isSentenceStart(i)
+      const pair = next && next.type === 'word' && !next.cap ? `${t.lower} ${next.lower}` : ''
+      if (!midSentenceCapital) {
+        if (prev && PLURALISERS.has(prev.lower)) {
+          if (pair && (COLLECTIVE_COMPOUNDS.has(pair) || ROLE_COMPOUNDS.has(pair) || KIN_COMPOUNDS.has(pair))) i++
+          continue
+        }
+        if (pair && (COLLECTIVE_COMPOUNDS.has(pair) || NOT_HONORIFIC.has(pair))) {
+          i++
+          continue
+        }
+        const kin = pair ? KIN_COMPOUNDS.get(pair) : undefined
+        const compound = pair ? ROLE_COMPOUNDS.get(pair) : undefined
+        if (kin !== undefined || compound !== undefined) {
+          // Optional adjective: "cô gái trẻ Kha Mỹ Duyên".
+          let j = i + 2
+          if (tokens[j]?.type === 'word' && !tokens[j]!.cap && isNameToken(tokens[j + 1])) j++
+          const headSex = (kin ?? compound) as SexCue | ''
+          if (isNameToken(tokens[j]) && !tokens[j]!.acronym) {
+            const end = readRun(j)
+            const m = addNamed(i, j, end, { head: pair, sex: headSex })
+            if (headSex) m.cues.push({ cue: kin !== undefined ? 'kinship' : 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
+            i = end - 1
+            continue
+          }
+          if (compound !== undefined && !(t.quote !== -1 || inTurnSpeech(i))) {
+            if (pair === 'bé trai' || pair === 'bé gái' || pair === 'cháu bé') {
+              const m = newMention('unnamed', i, i + 1, { head: pair, sex: headSex })
+              if (headSex) m.cues.push({ cue: 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
+            } else newMention('role', i, i + 1, { head: pair, sex: headSex })
+          }
+          i++
+          continue
+        }
+        if (next && isNameToken(next) && !next.acronym && next.start === t.end + 1) {
+          const end = readRun(i + 1)
+          const m = addNamed(i, i + 1, end, { head: t.lower, sex: honSex })
+          if (honSex) m.cues.push({ cue: 'honorific', sex: honSex, weight: 3, first: i, last: i })
+          i = end - 1
+          continue
+        }
+        if (t.quote === -1 && !inTurnSpeech(i) && t.lower !== 'bé' && t.lower !== 'cháu' && t.lower !== 'cậu') {
+          let last = i
+          if (next && next.type === 'word' && PRONOUN_TAILS.has(next.lower)) last = i + 1
+          if (!(prev && (prev.lower === 'các' || prev.lower === 'những'))) newMention('pronoun', i, last, { head: t.lower, sex: honSex })
+          i = last
+          continue
+        }
+        continue
+      }
+    }
+
+    // (C) Role and title phrases ("Giám đốc …", "bị cáo", "nữ diễn viên").
+    let role = roleAt[i]
+    let roleFirst = i
+    let roleSex: SexCue | '' = role?.value.sex ?? ''
+    if ((t.lower === 'nữ' || t.lower === 'nam') && roleAt[i + 1] && !(t.cap && !isSentenceStart(i))) {
+      role = roleAt[i + 1]
+      roleSex = t.lower === 'nữ' ? 'female' : 'male'
+      roleFirst = i
+    }
+    if (role) {
+      const after = tokens[role.last + 1]
+      const followedByName = after && (isNameToken(after) || after.text === '.' || after.acronym)
+      if (!followedByName && t.quote === -1 && !inTurnSpeech(i) && !(prev && PLURALISERS.has(prev.lower))) {
+        newMention('role', roleFirst, role.last, { head: role.phrase, sex: roleSex, roles: [role.value], rolePhrases: [role.phrase] })
+      }
+      i = role.last
+      continue
+    }
+
+    // (E) Capitalised runs: full names with a surname, or names after a title.
+    if (isNameToken(t) && !t.acronym) {
+      const end = readRun(i)
+      const titled = roleEndingBefore(i)
+      const leadingPlace = matchAt(PLACE_TRIE, tokens, i)
+      if (leadingPlace && leadingPlace.last < end - 1 && !titled) {
+        // "Hà Nội I", "Việt Nam Airlines": a place starts the run, so does an organisation's name.
+        i = end - 1
+        continue
+      }
+      const from = leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : i
+      const syl: string[] = []
+      for (let k = from; k < end; k++) syl.push(...nameSyllables(tokens[k]!))
+      if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tokens, from)) {
+        i = end - 1
+        continue
+      }
+      const surnameStart = syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
+      const placeLike = placeContext(from, syl) || (matchAt(PLACE_TRIE, tokens, from)?.last === end - 1)
+      // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
+      // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
+      const titleNames =
+        titled && !PLACES.has(syl.join(' ')) && (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase))
+      if (!placeLike && (surnameStart || titleNames)) {
+        const sub = titled?.value.sex
+        const m = addNamed(from, from, end, {})
+        if (titled) {
+          m.roles.push(titled.value)
+          m.rolePhrases.push(titled.phrase)
+          const before = tokens[titled.first - 1]
+          const nuNam = before && (before.lower === 'nữ' || before.lower === 'nam') ? (before.lower === 'nữ' ? 'female' : 'male') : sub
+          if (nuNam) m.cues.push({ cue: 'genderedRole', sex: nuNam, weight: 3, first: before && nuNam !== sub ? titled.first - 1 : titled.first, last: i - 1 })
+        }
+      } else if (!placeLike && t.type === 'word') {
+        newMention('bare', i, end - 1, { syl })
+      }
+      i = end - 1
+      continue
+    }
+  }
+
+  // ---- Context for each named/unnamed mention: roles, appositives, journalists --------------
+  for (const m of mentions) {
+    if (m.kind !== 'named' && m.kind !== 'unnamed') continue
+    // Roles in the clause before the mention ("Giám đốc Sở Y tế Trần Minh Hải").
+    const cs = clauseStart(m.first)
+    for (let k = cs; k < m.first; k++) {
+      const r = roleAt[k]
+      if (r && r.last < m.first) {
+        m.roles.push(r.value)
+        m.rolePhrases.push(r.phrase)
+        k = r.last
+      }
+    }
+    // Immediate gendered noun or nữ/nam + role before a named mention ("nữ bác sĩ Phan Ngọc Diệp").
+    if (m.kind === 'named') {
+      for (let k = Math.max(cs, m.first - 4); k < m.first; k++) {
+        const g = matchAt(GENDERED_TRIE, tokens, k)
+        if (g && g.last >= m.first - 2 && g.last < m.first) {
+          m.cues.push({ cue: 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
+          break
+        }
+      }
+      const b = tokens[m.first - 1]
+      const titled = roleEndingBefore(m.first)
+      if (titled && !m.cues.some((c) => c.cue === 'genderedRole')) {
+        const before = tokens[titled.first - 1]
+        if (before && (before.lower === 'nữ' || before.lower === 'nam') && before.type === 'word')
+          m.cues.push({ cue: 'genderedRole', sex: before.lower === 'nữ' ? 'female' : 'male', weight: 3, first: titled.first - 1, last: titled.last })
+      }
+      // Appositive after a relation or role clause: "Vợ anh, chị Lâm Thị Nguyệt, …".
+      if (b && b.text === ',') {
+        const pcs = clauseStart(m.first - 1)
+        const g = matchAt(GENDERED_TRIE, tokens, pcs)
+        if (g && g.last < m.first - 1) m.cues.push({ cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
+        const r = roleAt[pcs]
+        if (r && r.last < m.first - 1) {
+          m.roles.push(r.value)
+          m.rolePhrases.push(r.phrase)
+        }
+      }
+    }
+    // Appositive after: ", phóng viên VOV,", " (huyện Mèo Vạc)".
+    const a = tokens[m.last + 1]
+    if (a && (a.text === ',' || a.text === '(')) {
+      for (let k = m.last + 2; k < n && k < m.last + 16; k++) {
+        const t = tokens[k]!
+        if (t.type === 'newline' || t.text === ',' || t.text === ')' || t.text === '.' || t.text === ':') break
+        const r = roleAt[k]
+        if (r) {
+          m.roles.push(r.value)
+          m.rolePhrases.push(r.phrase)
+          if (k === m.last + 2 && r.value.sex) m.cues.push({ cue: 'genderedRole', sex: r.value.sex, weight: 2, first: k, last: r.last })
+          k = r.last
+        } else if (k === m.last + 2 && (t.lower === 'nữ' || t.lower === 'nam') && roleAt[k + 1]) {
+          m.cues.push({ cue: 'genderedRole', sex: t.lower === 'nữ' ? 'female' : 'male', weight: 2, first: k, last: roleAt[k + 1]!.last })
+        }
+      }
+    }
+  }
+
+  // ---- Pass 2a: people from named and unnamed mentions --------------------------------------
+  const people: Person[] = []
+  const bySuffix = new Map<string, number[]>()
+  const scoreOf = (p: Person) => p.female - p.male
+  const compatible = (p: Person, sex: SexCue | ''): boolean => {
+    if (!sex) return true
+    const s = scoreOf(p)
+    return sex === 'female' ? s >= 0 : s <= 0
+  }
+  const addCue = (p: Person, c: Cue) => {
+    if (c.sex === 'female') p.female += c.weight
+    else p.male += c.weight
+    p.evidence.push({ cue: c.cue, sex: c.sex, start: tokens[c.first]!.start, end: tokens[c.last]!.end, text: text.slice(tokens[c.first]!.start, tokens[c.last]!.end) })
+  }
+  const attach = (m: Mention, pi: number) => {
+    const p = people[pi]!
+    m.person = pi
+    p.mentions.push(m)
+    p.lastToken = Math.max(p.lastToken, m.last)
+    for (const c of m.cues) addCue(p, c)
+    for (const r of m.roles) p.roles.push(r)
+    for (const r of m.rolePhrases) p.rolePhrases.add(r)
+    if (m.head && (m.kind === 'unnamed' || m.kind === 'role')) p.rolePhrases.add(m.head)
+    if (m.kind === 'named' && HONORIFICS.has(m.head)) p.heads.add(m.head)
+  }
+  const endsWith = (long: string[], short: string[]) => {
+    if (short.length === 0 || short.length > long.length) return false
+    for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false
+    return true
+  }
+  const mentionText = (m: Mention, from = m.first) => text.slice(tokens[from]!.start, tokens[m.last]!.end)
+  const nameText = (m: Mention) => {
+    // The name without honorific or kin/role head.
+    let k = m.last
+    let count = 0
+    while (k >= m.first && count < m.syl.length) {
+      count += nameSyllables(tokens[k]!).length
+      k--
+    }
+    return text.slice(tokens[k + 1]!.start, tokens[m.last]!.end)
+  }
+  const findNamed = (syl: string[], sex: SexCue | '', before: number): number => {
+    const list = bySuffix.get(syl[syl.length - 1]!.replace(/\.$/, ''))
+    if (!list) return -1
+    let best = -1
+    for (let q = list.length - 1, seen = 0; q >= 0 && seen < 24; q--, seen++) {
+      const pi = list[q]!
+      const p = people[pi]!
+      if (!compatible(p, sex)) continue
+      const sameOrShorter = endsWith(p.syl, syl)
+      const longer = !p.hasSurname && endsWith(syl, p.syl)
+      if (!sameOrShorter && !longer) continue
+      if (best === -1 || Math.abs(p.lastToken - before) < Math.abs(people[best]!.lastToken - before)) best = pi
+    }
+    return best
+  }
+  const newPerson = (m: Mention, name: string, named: boolean): number => {
+    people.push({
+      mentions: [],
+      syl: m.syl,
+      name,
+      named,
+      hasSurname: m.hasSurname,
+      head: m.head,
+      female: 0,
+      male: 0,
+      evidence: [],
+      roles: [],
+      rolePhrases: new Set(),
+      heads: new Set(),
+      quoted: false,
+      quotes: [],
+      firstPersonQuote: false,
+      eyewitness: false,
+      journalist: false,
+      fiction: false,
+      lastToken: m.last,
+    })
+    const pi = people.length - 1
+    if (named) {
+      const key = m.syl[m.syl.length - 1]!
+      const list = bySuffix.get(key) ?? []
+      list.push(pi)
+      bySuffix.set(key, list)
+    }
+    return pi
+  }
+
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!
+    if (m.kind === 'named') {
+      const sex = m.sex || (m.cues.find((c) => c.weight >= 2)?.sex ?? '')
+      const pi = findNamed(m.syl, sex, m.first)
+      if (pi === -1) newPerson(m, nameText(m), true)
+      else {
+        const p = people[pi]!
+        if (m.syl.length > p.syl.length && m.hasSurname) {
+          // A later full name completes an earlier short one ("chị Trinh" … "Ông Ngọc Trinh").
+          const old = p.syl[p.syl.length - 1]!
+          p.syl = m.syl
+          p.hasSurname = true
+          p.name = nameText(m)
+          const key = m.syl[m.syl.length - 1]!
+          if (key !== old) bySuffix.set(key, [...(bySuffix.get(key) ?? []), pi])
+        }
+      }
+      attach(m, pi === -1 ? people.length - 1 : pi)
+    } else if (m.kind === 'unnamed') {
+      // Appositive name right after: "Một người dân trong buôn, chị H’Linh Êban, nói …".
+      let merged = false
+      for (let k = mi + 1; k < mentions.length && k <= mi + 2; k++) {
+        const o = mentions[k]!
+        if (o.kind !== 'named') break
+        let onlyFiller = true
+        let comma = false
+        for (let q = m.last + 1; q < o.first; q++) {
+          const tq = tokens[q]!
+          if (tq.text === ',') comma = true
+          else if (tq.type !== 'word' || tq.cap || q - m.last > 6) onlyFiller = false
+        }
+        if (comma && onlyFiller) {
+          // Hand the unnamed mention's cues to the named one; it will create or join the person.
+          o.cues.push(...m.cues)
+          o.roles.push(...m.roles)
+          o.rolePhrases.push(...m.rolePhrases, m.head)
+          m.kind = 'role'
+          merged = true
+          break
+        }
+      }
+      if (merged) continue
+      const prevMention = mi > 0 ? mentions[mi - 1] : undefined
+      if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tokens[m.first - 1]?.text === ',' && prevMention.last === m.first - 2) {
+        attach(m, prevMention.person)
+        continue
+      }
+      if (m.head === 'bé trai' || m.head === 'bé gái' || m.head === 'cháu bé') {
+        const same = people.findLastIndex((p) => !p.named && p.head === m.head)
+        if (same !== -1) {
+          attach(m, same)
+          continue
+        }
+      }
+      attach(m, newPerson(m, mentionText(m), false))
+    }
+  }
+
+  // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
+  const recent: number[] = []
+  const pushRecent = (m: Mention) => {
+    if (m.inQuote || m.person === -1) return
+    recent.push(m.person)
+    if (recent.length > 8) recent.shift()
+  }
+  for (const m of mentions) {
+    if (m.kind === 'named' || m.kind === 'unnamed') {
+      pushRecent(m)
+      continue
+    }
+    if (m.kind === 'bare') {
+      if (m.syl.length > 3) continue
+      const pi = findNamed(m.syl, '', m.first)
+      if (pi !== -1 && people[pi]!.named) {
+        m.kind = 'named'
+        attach(m, pi)
+        pushRecent(m)
+      }
+      continue
+    }
+    if (m.inQuote || m.inSpeech) continue
+    if (m.kind === 'pronoun') {
+      let chosen = -1
+      const window = recent.slice(-5)
+      for (let q = window.length - 1; q >= 0 && chosen === -1; q--) {
+        const p = people[window[q]!]!
+        if (p.heads.has(m.head) && compatible(p, m.sex)) chosen = window[q]!
+      }
+      for (let q = window.length - 1; q >= 0 && chosen === -1; q--) {
+        const p = people[window[q]!]!
+        if (compatible(p, m.sex) && (p.heads.size === 0 || !m.sex || [...p.heads].every((h) => HONORIFICS.get(h) === m.sex || HONORIFICS.get(h) === '')))
+          chosen = window[q]!
+      }
+      if (chosen !== -1) {
+        const p = people[chosen]!
+        m.person = chosen
+        p.mentions.push(m)
+        if (m.sex) addCue(p, { cue: 'pronoun', sex: m.sex, weight: 1, first: m.first, last: m.last })
+        pushRecent(m)
+      }
+      continue
+    }
+    if (m.kind === 'role') {
+      if (m.person !== -1) continue
+      for (let pi = people.length - 1, seen = 0; pi >= 0 && seen < 30; pi--, seen++) {
+        const p = people[pi]!
+        if (p.mentions[0] && p.mentions[0].first > m.first) continue
+        if (!p.rolePhrases.has(m.head) || !compatible(p, m.sex)) continue
+        m.person = pi
+        p.mentions.push(m)
+        pushRecent(m)
+        break
+      }
+    }
+  }
+
+  // ---- Journalists, fictional characters ------------------------------------------------------
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'named' && m.kind !== 'unnamed') continue
+      const titled = roleEndingBefore(m.first)
+      if (titled?.value.kind === 'journalist' || titled?.value.kind === 'fiction') {
+        if (titled.value.kind === 'journalist') p.journalist = true
+        else p.fiction = true
+      }
+      // Appositive ", phóng viên …" right after the name.
+      const a = tokens[m.last + 1]
+      if (a?.text === ',' && roleAt[m.last + 2]?.value.kind === 'journalist') p.journalist = true
+    }
+  }
+  const excluded = (pi: number) => {
+    const p = people[pi]
+    return !p || p.journalist || p.fiction
+  }
+
+  // ---- Quotes: speech verbs, "theo X", direct quotations, transcript turns ---------------------
+  const byToken = new Map<number, Mention>()
+  const sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
+  for (const m of sorted) byToken.set(m.first, m)
+  const sentenceMentions = new Map<number, Mention[]>()
+  for (const m of sorted) {
+    const s = tokens[m.first]!.sentence
+    const list = sentenceMentions.get(s) ?? []
+    list.push(m)
+    sentenceMentions.set(s, list)
+  }
+  const sentenceEnd = (i: number): number => {
+    const s = tokens[i]!.sentence
+    let k = i
+    while (k + 1 < n && tokens[k + 1]!.sentence === s && tokens[k + 1]!.type !== 'newline') k++
+    return k
+  }
+  const markQuoted = (pi: number, from: number, to: number) => {
+    const p = people[pi]!
+    p.quoted = true
+    p.quotes.push({ start: tokens[from]!.start, end: tokens[to]!.end })
+    for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tokens[k]!.lower)) p.firstPersonQuote = true
+  }
+  /** The last person mentioned before token `i` in its sentence, outside quotations. */
+  const subjectBefore = (i: number): Mention | undefined => {
+    const list = sentenceMentions.get(tokens[i]!.sentence)
+    if (!list) return undefined
+    for (let q = list.length - 1; q >= 0; q--) {
+      const m = list[q]!
+      if (m.last < i && !m.inQuote) return m
+    }
+    return undefined
+  }
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!
+    if (t.type !== 'word' || t.quote !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
+    const v = speechVerbAt(tokens, i)
+    if (!v) continue
+    const subject = subjectBefore(i)
+    if (subject) {
+      const colonQuote = tokens[v.last + 1]?.text === ':' ? tk.quotes.find((q) => q.open === v.last + 2) : undefined
+      markQuoted(subject.person, i, colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i))
+    }
+    i = v.last
+  }
+  // "Theo ông X, …" at the start of a clause.
+  for (const m of sorted) {
+    if (m.inQuote) continue
+    const cs = clauseStart(m.first)
+    if (tokens[cs]?.lower === 'theo' && cs < m.first && m.first - cs <= 4) {
+      markQuoted(m.person, m.first, sentenceEnd(m.first))
+    }
+  }
+  // Direct quotations.
+  for (const q of tk.quotes) {
+    if (q.words < 5) continue
+    let speaker: Mention | undefined
+    if (q.close !== -1) {
+      let k = q.close + 1
+      if (tokens[k]?.text === ',' || tokens[k]?.text === '–' || tokens[k]?.text === '-') k++
+      const m = byToken.get(k)
+      if (m && tokens[k]!.sentence === tokens[q.close]!.sentence) speaker = m
+    }
+    if (!speaker) {
+      const before = tokens[q.open - 1]
+      if (before && before.text === ':') speaker = subjectBefore(q.open - 1)
+      else if (before && before.type === 'newline') {
+        // A quotation opening a paragraph after "… cho biết:".
+        let k = q.open - 2
+        while (k >= 0 && tokens[k]!.type === 'newline') k--
+        if (k >= 0 && tokens[k]!.text === ':') speaker = subjectBefore(k)
+      }
+    }
+    if (!speaker && q.open > 0 && tokens[q.open - 1]?.type !== 'newline' && lineKind(q.open) !== 'person') {
+      const m = subjectBefore(q.open)
+      if (m && m.kind !== 'pronoun') speaker = m
+    }
+    if (speaker) {
+      const last = q.close !== -1 ? q.close : q.open
+      markQuoted(speaker.person, q.open, last)
+    }
+  }
+  // Transcript and Q&A turns.
+  let interviewee = -1
+  if (firstTurnToken !== -1) {
+    const counts = new Map<number, number>()
+    for (const m of sorted) if (m.first < firstTurnToken && m.kind !== 'pronoun') counts.set(m.person, (counts.get(m.person) ?? 0) + 1)
+    let best = 0
+    for (const [pi, c] of counts) if (c > best) { best = c; interviewee = pi }
+  }
+  lines.forEach((l, li) => {
+    const info = lineInfo[li]!
+    if (info.colon === -1 || info.colon + 1 >= l.end) return
+    if (info.kind === 'person') {
+      const m = sorted.find((x) => x.first >= l.first && x.first < info.colon && x.kind !== 'role')
+      if (m) markQuoted(m.person, info.colon + 1, l.end - 1)
+    } else if (info.kind === 'answer' && interviewee !== -1) markQuoted(interviewee, info.colon + 1, l.end - 1)
+  })
+
+  // ---- Eyewitness cues -----------------------------------------------------------------------
+  for (const m of sorted) {
+    if (m.kind !== 'named' && m.kind !== 'unnamed') continue
+    const from = clauseStart(m.first)
+    const to = sentenceEnd(m.first)
+    for (let k = from; k <= to; k++) {
+      if (matchAt(EYEWITNESS_TRIE, tokens, k)) {
+        people[m.person]!.eyewitness = true
+        break
+      }
+    }
+  }
+
+  // ---- Result ----------------------------------------------------------------------------------
+  const voxpop = VOXPOP_CUES.some((c) => text.toLowerCase().includes(c))
+  const out: SuggestedPerson[] = []
+  people.forEach((p, pi) => {
+    if (excluded(pi)) return
+    const own = p.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed')
+    if (own.length === 0) return
+    const score = p.female - p.male
+    const sex: SuggestedSex = score > 0 ? 'female' : score < 0 ? 'male' : 'unknown'
+    const { fn, why } = functionOf(p, voxpop)
+    const mentionSpans = p.mentions
+      .slice()
+      .sort((a, b) => a.first - b.first)
+      .map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end, text: text.slice(tokens[m.first]!.start, tokens[m.last]!.end) }))
+    const strong = own.some((m) => m.hasSurname || m.head !== '' || m.roles.length > 0)
+    let confidence = p.named ? (strong ? 0.9 : 0.75) : 0.7
+    if (own.length > 1) confidence += 0.05
+    const person: SuggestedPerson = {
+      id: `p${out.length + 1}`,
+      name: p.name,
+      named: p.named,
+      mentions: mentionSpans,
+      sex,
+      sexEvidence: p.evidence,
+      quoted: p.quoted,
+      quotes: mergeSpans(p.quotes),
+      function: fn,
+      confidence: Math.min(0.99, Math.round(confidence * 100) / 100),
+    }
+    if (why) person.functionEvidence = why
+    out.push(person)
+  })
+  return { people: out }
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const s = spans.slice().sort((a, b) => a.start - b.start)
+  const out: Span[] = []
+  for (const x of s) {
+    const last = out[out.length - 1]
+    if (last && x.start <= last.end) last.end = Math.max(last.end, x.end)
+    else out.push({ ...x })
+  }
+  return out
+}
+
+function functionOf(p: Person, voxpop: boolean): { fn: PersonFunction; why?: string } {
+  const kinds = new Set(p.roles.map((r) => r.kind))
+  const phrase = (kind: string) => [...p.rolePhrases].find((r) => ROLES.get(r)?.kind === kind)
+  if (p.eyewitness) return { fn: 'eyewitness', why: 'chứng kiến' }
+  if (!p.quoted) {
+    return { fn: 'subject' }
+  }
+  if (kinds.has('expert')) return { fn: 'expert', why: phrase('expert') }
+  if (kinds.has('official')) return { fn: 'spokesperson', why: phrase('official') }
+  if (kinds.has('victim')) return { fn: 'personalExperience', why: phrase('victim') }
+  if (kinds.has('accused')) return { fn: 'subject', why: phrase('accused') }
+  if (voxpop || (!p.named && !p.firstPersonQuote)) return { fn: 'popularOpinion', why: voxpop ? 'vox pop' : p.name }
+  if (p.firstPersonQuote) return { fn: 'personalExperience', why: 'tôi / em / mình' }
+  return { fn: 'other' }
+}
+
+function sentenceIsQuestion(tokens: Token[], i: number): boolean {
+  const s = tokens[i]!.sentence
+  for (let k = i; k < tokens.length && tokens[k]!.sentence === s && k < i + 60; k++) {
+    if (tokens[k]!.text === '?') return true
+    if (tokens[k]!.type === 'newline') break
+  }
+  return false
+}
+
+/** A speech verb starting at token i, with the neighbours that rule it out. */
+export function speechVerbAt(tokens: Token[], i: number): PhraseMatch<boolean> | undefined {
+  const m = matchAt(SPEECH_TRIE, tokens, i)
+  if (!m) return undefined
+  const after = tokens[m.last + 1]
+  const before = tokens[i - 1]
+  const first = tokens[i]!.lower
+  if (after && after.type === 'word' && SPEECH_NOT_AFTER.get(m.phrase)?.has(after.lower)) return undefined
+  if (after && after.type === 'word' && m.phrase === first && SPEECH_NOT_AFTER.get(first)?.has(after.lower)) return undefined
+  if (before && before.type === 'word' && SPEECH_NOT_BEFORE.get(m.phrase)?.has(before.lower)) return undefined
+  return m
+}

@@ -1,0 +1,48 @@
+// `npm run eval:analysis`: scores the Vietnamese text assistant on the labelled corpus, for the
+// dev split (rules were tuned on it), the held-out test split and overall. Exits non-zero when
+// the held-out split misses a target, so CI can gate on it. `--errors` lists every disagreement.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { analyzeText } from '../../src/domain/analysis/analyze'
+import { parseLexicon } from '../../src/domain/analysis/lexicon'
+import { meetsTargets, score, TARGETS, type Figures, type GoldText } from './analysisMetrics'
+
+const root = join(import.meta.dirname, '..', '..')
+const read = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8')) as unknown
+const parsed = parseLexicon(read('rubrics/lexicon/gender-wording-vi-1.0.0.json'))
+if (!parsed.ok) {
+  console.error('Lexicon invalid:', parsed.problems)
+  process.exit(2)
+}
+const lexicon = parsed.value
+const dev = (read('tests/fixtures/analysis/dev.json') as { texts: GoldText[] }).texts
+const test = (read('tests/fixtures/analysis/test.json') as { texts: GoldText[] }).texts
+const showErrors = process.argv.includes('--errors')
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+function report(label: string, f: Figures): void {
+  console.log(`\n${label}: ${f.texts} texts, ${f.gold} gold people, ${f.predicted} predicted, ${f.matched} matched`)
+  console.log(`  people     P ${pct(f.precision)}  R ${pct(f.recall)}  F1 ${f.f1.toFixed(3)}   (target ≥ ${TARGETS.peopleF1})`)
+  console.log(`  sex        accuracy on people found ${f.sexAccuracy.toFixed(3)}   (target ≥ ${TARGETS.sexAccuracy})`)
+  console.log(`  quoted     P ${pct(f.quotedPrecision)}  R ${pct(f.quotedRecall)}  F1 ${f.quotedF1.toFixed(3)}   (target ≥ ${TARGETS.quotedF1})`)
+  console.log(
+    `  women      predicted share ${f.predictedWomenShare.toFixed(1)}%, true ${f.trueWomenShare.toFixed(1)}%, bias ${f.womenShareBias >= 0 ? '+' : ''}${f.womenShareBias.toFixed(2)} points   (target ±${TARGETS.biasPoints})`,
+  )
+  console.log(`  function   accuracy on people found ${f.functionAccuracy.toFixed(3)}   (no target)`)
+  console.log(`  flags      P ${pct(f.flagPrecision)}  R ${pct(f.flagRecall)}  F1 ${f.flagF1.toFixed(3)}   (no target)`)
+  if (showErrors) for (const e of f.errors) console.log(`    - ${e}`)
+}
+
+const analyse = (text: string) => analyzeText(text, lexicon)
+const fDev = score(dev, analyse)
+const fTest = score(test, analyse)
+const fAll = score([...dev, ...test], analyse)
+console.log('GIM Index — Vietnamese text assistant evaluation (matching rule: tests/eval/analysisMetrics.ts)')
+report('dev (tuned on)', fDev)
+report('test (held out)', fTest)
+report('overall', fAll)
+const misses = meetsTargets(fTest)
+if (misses.length > 0) {
+  console.log(`\nHeld-out test split misses: ${misses.join('; ')}`)
+  process.exitCode = 1
+} else console.log('\nHeld-out test split meets every target.')
