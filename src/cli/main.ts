@@ -5,6 +5,8 @@ type Command = { run: (args: string[]) => Promise<number>; summary: string }
 
 const commands: Record<string, () => Promise<Command>> = {
   rubric: () => import('./rubric'),
+  submission: () => import('./submission'),
+  demo: () => import('./demo'),
 }
 
 function usage(): string {

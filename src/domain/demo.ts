@@ -15,7 +15,7 @@ import type {
 import { applicableQuestions } from './completeness'
 import type { Channel, Outlet, OutletKind } from './outlet'
 import { registerToCsv } from './register'
-import type { CodeListId, Question, Rubric } from './rubric'
+import { compareSemver, type CodeListId, type Question, type Rubric } from './rubric'
 import { buildSubmission, serializeSubmission, submissionFileName, type AppInfo, type ChecksumFn } from './submission'
 
 /** The demo's default "today": data runs from 2022-01 up to the day before. */
@@ -36,6 +36,14 @@ export interface DemoOptions {
   now?: string
   /** Multiplies the number of content items (1 ≈ 10,000). */
   scale?: number
+}
+
+/** The rubric the demo pins: the newest published vn-gsim version (app and CLI agree on it). */
+export function pickDemoRubric(rubrics: readonly Rubric[]): Rubric | undefined {
+  return rubrics
+    .filter((r) => r.id === 'vn-gsim')
+    .sort((a, b) => compareSemver(a.version, b.version))
+    .at(-1)
 }
 
 // --- deterministic randomness ------------------------------------------------------------------
