@@ -1,7 +1,7 @@
 // An adoption policy: a jurisdiction's dated targets and the rules that make an outlet
 // "pilot" or "official". No official definition exists; the defaults are the product's.
 
-import { SECTION_IDS, checkFormat, type SectionId } from './rubric'
+import { SECTION_IDS, checkFormat, checkNfc, type SectionId } from './rubric'
 import type { LocalText } from './text'
 import { Checker, DATE_PATTERN, SEMVER_PATTERN, joinPath, own, type Parsed } from './validate'
 
@@ -121,6 +121,7 @@ export function parseAdoptionPolicy(input: unknown): Parsed<AdoptionPolicy> {
   const c = new Checker()
   const obj = c.record(input, '')
   if (!obj || !checkFormat(c, obj, ADOPTION_POLICY_FORMAT, ADOPTION_POLICY_FORMAT_VERSION)) return c.result<AdoptionPolicy>(undefined)
+  checkNfc(c, obj, '')
   known(c, obj, '', ['$schema', 'format', 'formatVersion', 'id', 'version', 'title', 'jurisdiction', 'source', 'targets', 'criteria'])
   const id = c.string(own(obj, 'id'), 'id', { pattern: /^[a-z0-9][a-z0-9-]*$/, max: 60 })
   const version = c.string(own(obj, 'version'), 'version', { pattern: SEMVER_PATTERN })

@@ -94,6 +94,9 @@ export interface Indicator {
 export interface StrategicObjective {
   id: string
   text: LocalText
+  /** Where the wording comes from, like an indicator's (absent = not stated). */
+  provenance?: Provenance
+  source?: string
 }
 
 export interface Section {
@@ -299,7 +302,7 @@ function unknownKeys(c: Checker, obj: Record<string, unknown>, path: string, kno
 }
 
 /** Reports every string (keys included) that is not in Unicode NFC, with its path. */
-function checkNfc(c: Checker, value: unknown, path: string, depth = 0): void {
+export function checkNfc(c: Checker, value: unknown, path: string, depth = 0): void {
   if (depth > 64) return
   if (typeof value === 'string') {
     if (value !== value.normalize('NFC')) c.add(path, 'not in Unicode NFC: normalise the file')
@@ -626,12 +629,19 @@ function parseSection(
     const p = joinPath(opath, i)
     const ob = c.record(o, p)
     if (!ob) return []
-    unknownKeys(c, ob, p, ['id', 'text'])
+    unknownKeys(c, ob, p, ['id', 'text', 'provenance', 'source'])
     const oid = id(c, own(ob, 'id'), joinPath(p, 'id'))
     ids.claim(oid, joinPath(p, 'id'), 'strategic objective')
     if (oid !== undefined) objectiveIds.add(oid)
     const text = c.localText(own(ob, 'text'), joinPath(p, 'text'))
-    return oid !== undefined && text ? [{ id: oid, text }] : []
+    const objective: StrategicObjective | undefined = oid !== undefined && text ? { id: oid, text } : undefined
+    if (own(ob, 'provenance') !== undefined) {
+      const v = c.oneOf(own(ob, 'provenance'), joinPath(p, 'provenance'), PROVENANCES)
+      if (objective && v) objective.provenance = v
+    }
+    const source = c.optionalString(own(ob, 'source'), joinPath(p, 'source'), { max: 2000 })
+    if (objective && source !== undefined) objective.source = source
+    return objective ? [objective] : []
   })
 
   const ipath = joinPath(path, 'indicators')

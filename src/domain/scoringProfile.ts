@@ -1,7 +1,7 @@
 // A scoring profile turns indicator values into 0–100 scores. It is versioned apart from the
 // rubric, and it is the app's own addition: GSIM and the 2014 Vietnamese set prescribe no scores.
 
-import { SECTION_IDS, checkFormat, type Category, type SectionId } from './rubric'
+import { SECTION_IDS, checkFormat, checkNfc, type Category, type SectionId } from './rubric'
 import type { LocalText } from './text'
 import { Checker, SEMVER_PATTERN, joinPath, own, type Parsed } from './validate'
 
@@ -102,6 +102,7 @@ export function parseScoringProfile(input: unknown): Parsed<ScoringProfile> {
   const c = new Checker()
   const obj = c.record(input, '')
   if (!obj || !checkFormat(c, obj, SCORING_PROFILE_FORMAT, SCORING_PROFILE_FORMAT_VERSION)) return c.result<ScoringProfile>(undefined)
+  checkNfc(c, obj, '')
   const known = [
     '$schema',
     'format',

@@ -1,0 +1,119 @@
+// Reads the documents in `rubrics/` (rubrics, scoring profiles, adoption policies) from disk and
+// parses them with the same domain code as the app. Other commands build their Catalogue here.
+
+import { readdir, readFile } from 'node:fs/promises'
+import { basename, join, relative } from 'node:path'
+import { ADOPTION_POLICY_FORMAT, parseAdoptionPolicy } from '../domain/adoptionPolicy'
+import { catalogueProblems, type Catalogue, type DocumentKind } from '../domain/catalogue'
+import { RUBRIC_FORMAT, parseRubric } from '../domain/rubric'
+import { SCORING_PROFILE_FORMAT, parseScoringProfile } from '../domain/scoringProfile'
+import { isRecord, own, type Parsed } from '../domain/validate'
+
+export interface FileProblem {
+  file: string
+  path: string
+  message: string
+}
+
+export function formatFileProblem(p: FileProblem): string {
+  return p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`
+}
+
+const PARSERS: Record<string, { kind: DocumentKind; parse: (x: unknown) => Parsed<unknown> }> = {
+  [RUBRIC_FORMAT]: { kind: 'rubric', parse: parseRubric },
+  [SCORING_PROFILE_FORMAT]: { kind: 'profile', parse: parseScoringProfile },
+  [ADOPTION_POLICY_FORMAT]: { kind: 'policy', parse: parseAdoptionPolicy },
+}
+export const DOCUMENT_FORMATS = Object.keys(PARSERS)
+
+/** Every .json file under `dir`, sorted, except the JSON Schemas. */
+export async function documentFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  const out: string[] = []
+  for (const e of entries) {
+    const path = join(dir, e.name)
+    if (e.isDirectory()) {
+      if (e.name !== 'schema') out.push(...(await documentFiles(path)))
+    } else if (e.name.endsWith('.json')) out.push(path)
+  }
+  return out.sort()
+}
+
+export type ReadDocument =
+  | { status: 'parsed'; file: string; kind: DocumentKind; value: unknown }
+  | { status: 'invalid'; file: string; problems: FileProblem[] }
+  /** Another `gim-…` format (a lexicon, a submission example): not this command's business. */
+  | { status: 'other'; file: string; format: string }
+
+/** Reads and parses one file by its `format`. Never throws: a read or JSON error is a problem. */
+export async function readDocument(file: string, shownAs = file): Promise<ReadDocument> {
+  const invalid = (path: string, message: string): ReadDocument => ({ status: 'invalid', file: shownAs, problems: [{ file: shownAs, path, message }] })
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    return invalid('', error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${String(error)}`)
+  }
+  const format = isRecord(data) ? own(data, 'format') : undefined
+  const parser = typeof format === 'string' ? PARSERS[format] : undefined
+  if (!parser) {
+    if (typeof format === 'string' && format.startsWith('gim-')) return { status: 'other', file: shownAs, format }
+    return invalid('format', `expected one of ${DOCUMENT_FORMATS.join(', ')}`)
+  }
+  const parsed = parser.parse(data)
+  if (!parsed.ok) return { status: 'invalid', file: shownAs, problems: parsed.problems.map((p) => ({ file: shownAs, ...p })) }
+  if (parser.kind === 'rubric') {
+    const v = parsed.value as { version: string }
+    if (basename(file) !== `${v.version}.json`)
+      return invalid('version', `the file of version ${v.version} must be named ${v.version}.json (files are never renamed or edited once published)`)
+  }
+  return { status: 'parsed', file: shownAs, kind: parser.kind, value: parsed.value }
+}
+
+export interface ReadResult {
+  catalogue: Catalogue
+  problems: FileProblem[]
+  /** Which file each parsed document came from, by kind/id@version. */
+  files: Map<string, string>
+  /** Files of other formats that were left alone. */
+  skipped: { file: string; format: string }[]
+}
+
+export function documentKey(kind: DocumentKind, id: string, version: string): string {
+  return `${kind}/${id}@${version}`
+}
+
+/** Builds a Catalogue from files, then adds the problems only the whole catalogue shows. */
+export async function readDocuments(paths: string[], cwd = process.cwd()): Promise<ReadResult> {
+  const catalogue: Catalogue = { rubrics: [], profiles: [], policies: [] }
+  const problems: FileProblem[] = []
+  const files = new Map<string, string>()
+  const skipped: { file: string; format: string }[] = []
+  for (const path of paths) {
+    const doc = await readDocument(path, relative(cwd, path) || path)
+    if (doc.status === 'invalid') problems.push(...doc.problems)
+    else if (doc.status === 'other') skipped.push({ file: doc.file, format: doc.format })
+    else {
+      const v = doc.value as { id: string; version: string }
+      files.set(documentKey(doc.kind, v.id, v.version), doc.file)
+      if (doc.kind === 'rubric') catalogue.rubrics.push(doc.value as Catalogue['rubrics'][number])
+      else if (doc.kind === 'profile') catalogue.profiles.push(doc.value as Catalogue['profiles'][number])
+      else catalogue.policies.push(doc.value as Catalogue['policies'][number])
+    }
+  }
+  for (const p of catalogueProblems(catalogue))
+    problems.push({ file: files.get(documentKey(p.kind, p.id, p.version)) ?? `${p.kind} ${p.id} ${p.version}`, path: p.path, message: p.message })
+  return { catalogue, problems, files, skipped }
+}
+
+/** Everything in `rootDir` (default `rubrics/`), parsed, with every problem found. */
+export async function readCatalogue(rootDir = 'rubrics'): Promise<{ catalogue: Catalogue; problems: FileProblem[] }> {
+  let paths: string[]
+  try {
+    paths = await documentFiles(rootDir)
+  } catch (error) {
+    return { catalogue: { rubrics: [], profiles: [], policies: [] }, problems: [{ file: rootDir, path: '', message: `cannot be read: ${String(error)}` }] }
+  }
+  const { catalogue, problems } = await readDocuments(paths)
+  return { catalogue, problems }
+}
