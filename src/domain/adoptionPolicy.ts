@@ -22,7 +22,7 @@ export interface PilotCriteria {
   windowMonths: number
   /** An organisation assessment covering at least these sections. */
   requiredSections: SectionId[]
-  /** At least this many coded content items in the window. */
+  /** At least this many coded content items within that window (see windowMonths). */
   minContentItems: number
 }
 
@@ -30,7 +30,7 @@ export interface OfficialCriteria {
   /** A recorded adoption decision (document reference and date, on or before the date). */
   requiresAdoptionDecision: boolean
   windowMonths: number
-  /** A complete organisation assessment of every applicable A-section in the window. */
+  /** A complete organisation assessment of every applicable A-section within that window (see windowMonths). */
   requiresAllApplicableSections: boolean
   /** At least `minContentItemsPerQuarter` items in each of the last `quarters` calendar quarters… */
   quarters: number
