@@ -81,8 +81,16 @@ function clone(v: Json): Json {
 
 /** Every path in the value (objects, arrays and leaves), root excluded. */
 function paths(v: Json, prefix: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(v)) v.forEach((x, i) => (out.push([...prefix, i]), paths(x, [...prefix, i], out)))
-  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) (out.push([...prefix, k]), paths(v[k]!, [...prefix, k], out))
+  if (Array.isArray(v))
+    v.forEach((x, i) => {
+      out.push([...prefix, i])
+      paths(x, [...prefix, i], out)
+    })
+  else if (v !== null && typeof v === 'object')
+    for (const k of Object.keys(v)) {
+      out.push([...prefix, k])
+      paths(v[k]!, [...prefix, k], out)
+    }
   return out
 }
 
