@@ -4,6 +4,12 @@ import HomeView from '@/views/HomeView.vue'
 // Hash history: the app is served as static files from any folder, offline included.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
+  { path: '/outlet', name: 'outlet', component: () => import('@/views/editor/OutletView.vue') },
+  { path: '/assessment', name: 'assessment', component: () => import('@/views/editor/AssessmentView.vue') },
+  { path: '/items', name: 'items', component: () => import('@/views/editor/ItemsView.vue') },
+  // One record for /items/new and /items/<id>: the view stays mounted when a new item gets its id.
+  { path: '/items/:id', name: 'item', component: () => import('@/views/editor/ItemEditView.vue') },
+  { path: '/scorecard', name: 'scorecard', component: () => import('@/views/editor/ScorecardView.vue') },
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/views/NotFoundView.vue') },
 ]
 
