@@ -206,6 +206,10 @@ export function findPeople(tk: Tokenized): PeopleResult {
     return c !== -1 && i < c
   }
 
+  /** The first line is a headline when more lines follow and it has no full stop. */
+  const headlineLine = lines.length > 2 && !tokens.slice(lines[0]!.first, lines[0]!.end).some((t) => t.text === '.') ? tokens[lines[0]!.first]!.line : -1
+  const isHeadline = (line: number) => line === headlineLine
+
   // ---- Precomputed lookups ----------------------------------------------------------------
   const roleAt: (PhraseMatch<RoleInfo> | undefined)[] = new Array(n)
   for (let i = 0; i < n; i++) roleAt[i] = tokens[i]!.type === 'word' ? matchAt(ROLE_TRIE, tokens, i) : undefined
@@ -236,7 +240,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     let best: (PhraseMatch<RoleInfo> & { first: number }) | undefined
     for (let back = 0; back < 6 && k >= 0; back++, k--) {
       const t = tokens[k]!
-      if (t.text === '.') continue
+      if (t.text === '.' && tokens[k + 1]?.sentence === t.sentence) continue
       if (t.type !== 'word') break
       const m = roleAt[k]
       if (m && (m.last === i - 1 || (tokens[m.last + 1]?.text === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tokens[i - 1]!.text === '.'))
@@ -361,6 +365,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     // (B) "một" + noun: one unnamed individual.
     if (t.lower === 'một' && next && next.type === 'word' && !MOT_NOT_ONE.has(nextLower)) {
       if (t.quote !== -1 || inTurnSpeech(i) || (prev && PREDICATE_BEFORE_MOT.has(prev.lower))) continue
+      if (isHeadline(t.line)) continue
       if (sentenceIsQuestion(tokens, i)) continue
       let k = i + 1
       let sex: SexCue | '' = ''
@@ -604,6 +609,15 @@ export function findPeople(tk: Tokenized): PeopleResult {
     }
     return text.slice(tokens[k + 1]!.start, tokens[m.last]!.end)
   }
+  /** Only commas and an age ("67 tuổi") between two tokens. */
+  const onlyAgeBetween = (a: number, b: number): boolean => {
+    if (b - a > 5) return false
+    for (let k = a + 1; k <= b; k++) {
+      const t = tokens[k]!
+      if (!(t.text === ',' || t.type === 'number' || t.lower === 'tuổi')) return false
+    }
+    return true
+  }
   const findNamed = (syl: string[], sex: SexCue | '', before: number): number => {
     const list = bySuffix.get(syl[syl.length - 1]!.replace(/\.$/, ''))
     if (!list) return -1
@@ -695,7 +709,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
       }
       if (merged) continue
       const prevMention = mi > 0 ? mentions[mi - 1] : undefined
-      if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tokens[m.first - 1]?.text === ',' && prevMention.last === m.first - 2) {
+      if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tokens[m.first - 1]?.text === ',' && onlyAgeBetween(prevMention.last, m.first - 1)) {
         attach(m, prevMention.person)
         continue
       }
@@ -736,6 +750,12 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (m.kind === 'pronoun') {
       let chosen = -1
       const window = recent.slice(-5)
+      // A person already named in the same sentence ("X cho biết ông …") comes first.
+      const lastIdx = window.length - 1
+      if (lastIdx >= 0) {
+        const p = people[window[lastIdx]!]!
+        if (tokens[p.lastToken]!.sentence === tokens[m.first]!.sentence && compatible(p, m.sex)) chosen = window[lastIdx]!
+      }
       for (let q = window.length - 1; q >= 0 && chosen === -1; q--) {
         const p = people[window[q]!]!
         if (p.heads.has(m.head) && compatible(p, m.sex)) chosen = window[q]!
@@ -816,9 +836,22 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (!list) return undefined
     for (let q = list.length - 1; q >= 0; q--) {
       const m = list[q]!
-      if (m.last < i && !m.inQuote) return m
+      if (m.last >= i || m.inQuote) continue
+      if (inAppositive(m.first, i) && list.some((o) => o.last < clauseStart(m.first) && !o.inQuote)) continue
+      return m
     }
     return undefined
+  }
+  /** The mention sits in a comma-delimited appositive that opens with a noun like "người", "một", an age or a role. */
+  const inAppositive = (first: number, verb: number): boolean => {
+    const cs = clauseStart(first)
+    const open = tokens[cs - 1]
+    if (!open || open.text !== ',' || cs === first) return false
+    const head = tokens[cs]!
+    if (!(head.lower === 'người' || head.lower === 'một' || head.type === 'number' || roleAt[cs])) return false
+    // The appositive closes with a comma before the verb.
+    for (let k = first; k < verb; k++) if (tokens[k]!.text === ',') return true
+    return false
   }
 
   for (let i = 0; i < n; i++) {
@@ -978,6 +1011,7 @@ export function speechVerbAt(tokens: Token[], i: number): PhraseMatch<boolean> |
   const after = tokens[m.last + 1]
   const before = tokens[i - 1]
   const first = tokens[i]!.lower
+  if (before && (before.lower === 'được' || before.lower === 'bị')) return undefined
   if (after && after.type === 'word' && SPEECH_NOT_AFTER.get(m.phrase)?.has(after.lower)) return undefined
   if (after && after.type === 'word' && m.phrase === first && SPEECH_NOT_AFTER.get(first)?.has(after.lower)) return undefined
   if (before && before.type === 'word' && SPEECH_NOT_BEFORE.get(m.phrase)?.has(before.lower)) return undefined

@@ -164,6 +164,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'nhắc nhở', 'dặn', 'thông tin thêm', 'nói thêm', 'quả quyết', 'phản ánh', 'than', 'than thở', 'lo ngại', 'đề xuất',
   'khẳng định rằng', 'cam kết', 'trần tình', 'báo cáo', 'thú nhận', 'ghi nhận', 'mong muốn', 'gửi gắm', 'kiến giải',
   'nhận xét rằng', 'phát biểu rằng', 'nói rằng', 'chỉ ra', 'khuyến nghị', 'cười nói', 'thông tin rằng', 'lý giải',
+  'cho chúng tôi biết', 'cho tôi biết', 'cho pv biết', 'cho phóng viên biết', 'cho báo chí biết', 'kể rằng', 'nói với',
 ])
 /** Neighbours that turn a speech verb into something else ("nói chung", "kể cả", "câu hỏi"). */
 export const SPEECH_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
