@@ -277,7 +277,8 @@ export function adoptionStatus(ctx: AdoptionContext, outlet: Outlet, at: string,
     quarters.push({ quarter, items, byChannel })
     if (items < oc.minContentItemsPerQuarter)
       officialMissing.push({ code: 'contentItemsInQuarter', quarter, have: items, need: oc.minContentItemsPerQuarter, missing: oc.minContentItemsPerQuarter - items })
-    if (oc.coverEachChannel)
+    // A quarter with no items at all is already reported above; channels are listed when some are missing.
+    if (oc.coverEachChannel && items > 0)
       for (const channel of outlet.channels) if (!byChannel[channel]) officialMissing.push({ code: 'channelNotCoveredInQuarter', quarter, channel })
   }
 

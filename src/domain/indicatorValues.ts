@@ -210,7 +210,10 @@ export function contentValue(cube: ContentCube, o: number, metric: string, filte
 export function questionValue(question: Question, answer: Answer | undefined): QuestionValue {
   const questionId = question.id
   if (answer?.type === 'na' && question.allowNA) return { questionId, type: 'na' }
-  if (!isAnswered(question, answer) || !answer) return { questionId, type: 'unanswered', questionType: question.type, required: question.required }
+  // A "yes" lacking its required evidence is still a claim: scored with the profile's
+  // yesWithoutEvidence points rather than dropped.
+  const claimWithoutEvidence = answer?.type === 'yesNo' && question.type === 'yesNo'
+  if (!answer || (!claimWithoutEvidence && !isAnswered(question, answer))) return { questionId, type: 'unanswered', questionType: question.type, required: question.required }
   switch (answer.type) {
     case 'countBySex':
       return { questionId, type: 'countBySex', counts: { ...answer.counts }, share: womenShareOf(answer.counts), rule: DENOMINATOR_RULE }

@@ -118,10 +118,15 @@ function minimumFor(unit: string, profile: ScoringProfile): { unit: 'people' | '
   return { unit: 'people', minimum: profile.minimumSample.people }
 }
 
-function sampleCheck(n: number, unit: string, profile: ScoringProfile): WithheldReason | null {
-  if (n <= 0) return { code: 'noData' }
+/**
+ * n = the share's denominator (people coded woman or man, items, staff); coded = everything coded,
+ * other and unknown sex included. Nothing coded → noData; a denominator of 0 or under the
+ * profile's minimum → sampleTooSmall.
+ */
+function sampleCheck(n: number, unit: string, profile: ScoringProfile, coded = n): WithheldReason | null {
+  if (coded <= 0) return { code: 'noData' }
   const m = minimumFor(unit, profile)
-  return n < m.minimum ? { code: 'sampleTooSmall', unit: m.unit, n, minimum: m.minimum } : null
+  return n < m.minimum || n <= 0 ? { code: 'sampleTooSmall', unit: m.unit, n, minimum: m.minimum } : null
 }
 
 function yesNoPoints(q: Extract<QuestionValue, { type: 'yesNo' }>, profile: ScoringProfile): number {
@@ -141,7 +146,7 @@ function scoreQuestions(indicatorId: string, value: Extract<IndicatorValue, { ki
     switch (q.type) {
       case 'countBySex': {
         answered++
-        const w = sampleCheck(q.share.denominator, 'staff', profile)
+        const w = sampleCheck(q.share.denominator, 'staff', profile, q.counts.women + q.counts.men + q.counts.other + q.counts.unknown)
         if (w) {
           firstWithheld ??= w
           break
@@ -205,7 +210,7 @@ export function scoreIndicator(section: Section, indicator: Indicator, value: In
   else {
     const rule = ownRule(profile, indicator.id) ?? defaultContentRule(value)
     const n = value.kind === 'womenShare' && value.unit === 'broadcastItems' ? value.sample : value.share.denominator
-    const w = sampleCheck(n, value.unit, profile)
+    const w = sampleCheck(n, value.unit, profile, value.kind === 'womenShare' ? value.sample : n)
     if (!rule) scored = { score: null, withheld: { code: 'noRule' } }
     else if (w) scored = { score: null, withheld: w, rule }
     else if (value.share.value === null) scored = { score: null, withheld: { code: 'noData' }, rule }
@@ -278,6 +283,14 @@ export function describeWithheld(reason: WithheldReason, locale: Locale): string
   switch (reason.code) {
     case 'sampleTooSmall': {
       const unit = UNIT_WORDS[reason.unit][locale]
+      if (reason.unit === 'staff')
+        return vi
+          ? `chỉ có ${reason.n} nhân sự được đếm là nữ hoặc nam; hồ sơ chấm điểm cần ${reason.minimum}`
+          : `only ${reason.n} staff counted as women or men; the profile needs ${reason.minimum}`
+      if (reason.unit === 'people')
+        return vi
+          ? `chỉ có ${reason.n} người được mã hóa là nữ hoặc nam; hồ sơ chấm điểm cần ${reason.minimum}`
+          : `only ${reason.n} people coded as a woman or a man; the profile needs ${reason.minimum}`
       return vi
         ? `chỉ có ${reason.n} ${unit} được mã hóa; hồ sơ chấm điểm cần ${reason.minimum}`
         : `only ${reason.n} ${unit} coded; the profile needs ${reason.minimum}`
