@@ -7,6 +7,8 @@ const commands: Record<string, () => Promise<Command>> = {
   rubric: () => import('./rubric'),
   submission: () => import('./submission'),
   demo: () => import('./demo'),
+  rollup: () => import('./rollup'),
+  analyze: () => import('./analyze'),
 }
 
 function usage(): string {
