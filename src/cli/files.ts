@@ -70,11 +70,15 @@ export async function readDocument(file: string, shownAs = file): Promise<ReadDo
   return { status: 'parsed', file: shownAs, kind: parser.kind, value: parsed.value }
 }
 
-export interface ReadResult {
-  catalogue: Catalogue
+export interface ParsedDocument {
+  file: string
+  kind: DocumentKind
+  value: { id: string; version: string }
+}
+
+export interface ParsedFiles {
+  docs: ParsedDocument[]
   problems: FileProblem[]
-  /** Which file each parsed document came from, by kind/id@version. */
-  files: Map<string, string>
   /** Files of other formats that were left alone. */
   skipped: { file: string; format: string }[]
 }
@@ -83,27 +87,37 @@ export function documentKey(kind: DocumentKind, id: string, version: string): st
   return `${kind}/${id}@${version}`
 }
 
-/** Builds a Catalogue from files, then adds the problems only the whole catalogue shows. */
-export async function readDocuments(paths: string[], cwd = process.cwd()): Promise<ReadResult> {
-  const catalogue: Catalogue = { rubrics: [], profiles: [], policies: [] }
-  const problems: FileProblem[] = []
-  const files = new Map<string, string>()
-  const skipped: { file: string; format: string }[] = []
+/** Reads and parses each file on its own. */
+export async function parseFiles(paths: string[], cwd = process.cwd()): Promise<ParsedFiles> {
+  const out: ParsedFiles = { docs: [], problems: [], skipped: [] }
   for (const path of paths) {
     const doc = await readDocument(path, relative(cwd, path) || path)
-    if (doc.status === 'invalid') problems.push(...doc.problems)
-    else if (doc.status === 'other') skipped.push({ file: doc.file, format: doc.format })
-    else {
-      const v = doc.value as { id: string; version: string }
-      files.set(documentKey(doc.kind, v.id, v.version), doc.file)
-      if (doc.kind === 'rubric') catalogue.rubrics.push(doc.value as Catalogue['rubrics'][number])
-      else if (doc.kind === 'profile') catalogue.profiles.push(doc.value as Catalogue['profiles'][number])
-      else catalogue.policies.push(doc.value as Catalogue['policies'][number])
-    }
+    if (doc.status === 'invalid') out.problems.push(...doc.problems)
+    else if (doc.status === 'other') out.skipped.push({ file: doc.file, format: doc.format })
+    else out.docs.push({ file: doc.file, kind: doc.kind, value: doc.value as ParsedDocument['value'] })
   }
-  for (const p of catalogueProblems(catalogue))
-    problems.push({ file: files.get(documentKey(p.kind, p.id, p.version)) ?? `${p.kind} ${p.id} ${p.version}`, path: p.path, message: p.message })
-  return { catalogue, problems, files, skipped }
+  return out
+}
+
+export function catalogueOf(docs: ParsedDocument[]): Catalogue {
+  const catalogue: Catalogue = { rubrics: [], profiles: [], policies: [] }
+  for (const d of docs) {
+    if (d.kind === 'rubric') catalogue.rubrics.push(d.value as Catalogue['rubrics'][number])
+    else if (d.kind === 'profile') catalogue.profiles.push(d.value as Catalogue['profiles'][number])
+    else catalogue.policies.push(d.value as Catalogue['policies'][number])
+  }
+  return catalogue
+}
+
+/** The problems only the documents together show (mappings, duplicates, scoring rules), by file. */
+export function crossCheck(docs: ParsedDocument[]): FileProblem[] {
+  const files = new Map<string, string>()
+  for (const d of docs) files.set(documentKey(d.kind, d.value.id, d.value.version), d.file)
+  return catalogueProblems(catalogueOf(docs)).map((p) => ({
+    file: files.get(documentKey(p.kind, p.id, p.version)) ?? `${p.kind} ${p.id} ${p.version}`,
+    path: p.path,
+    message: p.message,
+  }))
 }
 
 /** Everything in `rootDir` (default `rubrics/`), parsed, with every problem found. */
@@ -114,6 +128,6 @@ export async function readCatalogue(rootDir = 'rubrics'): Promise<{ catalogue: C
   } catch (error) {
     return { catalogue: { rubrics: [], profiles: [], policies: [] }, problems: [{ file: rootDir, path: '', message: `cannot be read: ${String(error)}` }] }
   }
-  const { catalogue, problems } = await readDocuments(paths)
-  return { catalogue, problems }
+  const parsed = await parseFiles(paths)
+  return { catalogue: catalogueOf(parsed.docs), problems: [...parsed.problems, ...crossCheck(parsed.docs)] }
 }

@@ -3,7 +3,7 @@
 // Exit 0 when everything is valid; 1 with every problem as `<file>: <path>: <message>`.
 
 import { stat } from 'node:fs/promises'
-import { documentFiles, formatFileProblem, readDocuments } from './files'
+import { catalogueOf, crossCheck, documentFiles, documentKey, formatFileProblem, parseFiles } from './files'
 
 const USAGE = `Usage: npm run gim -- rubric check [--root <dir>] [files or folders…]
 
@@ -47,15 +47,19 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const named = await expand(targets.length ? targets : [root])
-  const checked = await readDocuments(named)
+  const checked = await parseFiles(named)
   let problems = checked.problems
-  if (targets.length) {
-    // Check mappings against the published versions too, but report only the files named.
-    const published = (await expand([root]).catch(() => [] as string[])).filter((f) => !named.includes(f))
-    const all = await readDocuments([...named, ...published])
-    const namedShown = new Set([...checked.files.values(), ...checked.problems.map((p) => p.file)])
-    const onNamed = all.problems.filter((p) => namedShown.has(p.file))
-    problems = [...new Map([...checked.problems, ...onNamed].map((p) => [formatFileProblem(p), p])).values()]
+  if (!targets.length) problems = [...problems, ...crossCheck(checked.docs)]
+  else {
+    // A named file stands in for the published one of the same version; its mapping is checked
+    // against the published previous version. Only problems in the named files are reported.
+    const namedKeys = new Set(checked.docs.map((d) => documentKey(d.kind, d.value.id, d.value.version)))
+    const rootFiles = await expand([root]).catch(() => [] as string[])
+    const published = (await parseFiles(rootFiles.filter((f) => !named.includes(f)))).docs.filter(
+      (d) => !namedKeys.has(documentKey(d.kind, d.value.id, d.value.version)),
+    )
+    const namedFiles = new Set(checked.docs.map((d) => d.file))
+    problems = [...problems, ...crossCheck([...checked.docs, ...published]).filter((p) => namedFiles.has(p.file))]
   }
 
   for (const s of checked.skipped) console.log(`${s.file}: skipped (format "${s.format}" is checked elsewhere)`)
@@ -64,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s).`)
     return 1
   }
-  const c = checked.catalogue
+  const c = catalogueOf(checked.docs)
   console.log(`valid: ${c.rubrics.length} rubric(s), ${c.profiles.length} scoring profile(s), ${c.policies.length} adoption policy(ies)`)
   return 0
 }
