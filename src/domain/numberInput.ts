@@ -7,7 +7,8 @@ function normalise(text: string): string | undefined {
   let s = text.replace(/[\s\u00a0]/g, '')
   if (s.includes('.') && s.includes(',')) s = s.replace(/\./g, '').replace(',', '.')
   else if (s.includes(',')) s = /^-?\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, '') : s.replace(',', '.')
-  else if (/^-?\d{1,3}(\.\d{3}){2,}$/.test(s)) s = s.replace(/\./g, '')
+  // "9.500" is read as nine thousand five hundred: amounts here are Vietnamese money, where the dot groups thousands.
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '')
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(s) ? s : undefined
 }
 

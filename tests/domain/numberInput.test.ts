@@ -15,6 +15,7 @@ describe('domain/numberInput', () => {
     expect(parseAmount('12.500.000,5')).toEqual({ ok: true, value: 12500000.5 })
     expect(parseAmount('12,5')).toEqual({ ok: true, value: 12.5 })
     expect(parseAmount('12.5')).toEqual({ ok: true, value: 12.5 })
+    expect(parseAmount('9.500')).toEqual({ ok: true, value: 9500 })
     expect(parseAmount('12,000,000')).toEqual({ ok: true, value: 12000000 })
   })
   it('reads minutes:seconds', () => {
