@@ -1,18 +1,12 @@
 // The built app carries a strict Content-Security-Policy, every page works under it (no violation
 // reported), nothing is ever requested from another origin, and the policy really blocks inline
 // scripts, inline <style> and eval (so the absence of violations means something).
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { guardPage, staticRoutePaths } from '../support/pageGuards'
 
-test('every page renders under the CSP, with no violation and no request to another origin', async ({ page, baseURL }) => {
-  const guards = await guardPage(page, new URL(baseURL!).origin)
-  await page.goto('/')
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
-  for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
-    expect(policy).toContain(directive)
-  }
-  expect(policy).not.toMatch(/unsafe-(inline|eval)/)
+test.describe.configure({ timeout: 180_000 })
 
+async function visitEveryPage(page: Page): Promise<string[]> {
   const visited: string[] = []
   for (const path of staticRoutePaths()) {
     await page.goto(`/#${path}`)
@@ -24,9 +18,28 @@ test('every page renders under the CSP, with no violation and no request to anot
   for (let i = 0; i < (await links.count()); i += 1) {
     await links.nth(i).click()
     await expect(page.locator('main h1').first()).toBeVisible()
+    visited.push(`nav ${(await links.nth(i).getAttribute('href')) ?? ''}`)
   }
   await page.waitForLoadState('networkidle')
-  console.log(`csp: visited ${visited.join(', ')} and ${await links.count()} nav links`)
+  return visited
+}
+
+test('every page renders under the CSP, with no violation and no request to another origin', async ({ page, baseURL }) => {
+  const guards = await guardPage(page, new URL(baseURL!).origin)
+  await page.goto('/')
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    expect(policy).toContain(directive)
+  }
+  expect(policy).not.toMatch(/unsafe-(inline|eval)/)
+
+  // Empty workspace first, then with the demo loaded (charts, scorecards and tables with data).
+  const empty = await visitEveryPage(page)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Tải dữ liệu mẫu' }).click()
+  await expect(page.getByText(/Đã tải dữ liệu mẫu/)).toBeVisible({ timeout: 60_000 })
+  const withDemo = await visitEveryPage(page)
+  console.log(`csp: visited ${empty.length} pages empty and ${withDemo.length} with the demo: ${withDemo.join(', ')}`)
   expect(guards.cspViolations).toEqual([])
   expect(guards.pageErrors).toEqual([])
   expect(guards.foreignRequests).toEqual([])
