@@ -53,6 +53,8 @@ const ORG_HEAD_TRIE = phraseTrie(
     'nhà xuất bản', 'vườn quốc gia', 'văn phòng', 'công an', 'vụ', 'đoàn', 'quỹ', 'hợp tác xã', 'ủy', 'tổng công ty',
   ].map((p) => [p, true] as [string, boolean]),
 )
+/** First syllables that can open a lowercase mention: "một", honorifics, nữ / nam, role words. */
+const MENTION_STARTS: ReadonlySet<string> = new Set(['một', 'nữ', 'nam', ...HONORIFICS.keys(), ...ROLE_TRIE.next.keys()])
 const ADMIN_CUE_TRIE = phraseTrie([...ADMIN_TITLE_CUES].map((p) => [p, true] as [string, boolean]))
 
 type MentionKind = 'named' | 'unnamed' | 'pronoun' | 'role' | 'bare'
@@ -144,9 +146,6 @@ export function findPeople(tk: Tokenized): PeopleResult {
 
   // ---- Lines: transcript turns, bylines ---------------------------------------------------
   const lineInfo: LineInfo[] = lines.map(() => ({ kind: 'none' as LineKind, colon: -1 }))
-  const lineOfToken = (i: number) => tokens[i]!.line
-  const lineIndexByNumber = new Map<number, number>()
-  lines.forEach((l, li) => lineIndexByNumber.set(tokens[l.first]!.line, li))
   let firstTurnToken = -1
   lines.forEach((l, li) => {
     const info = lineInfo[li]!
@@ -194,8 +193,17 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if ((words <= 6 && !stop) || (startsTheo && words <= 8)) lineInfo[li]!.kind = 'byline'
     else break
   }
-  const lineKind = (i: number): LineKind => lineInfo[lineIndexByNumber.get(lineOfToken(i)) ?? -1]?.kind ?? 'none'
-  const lineColon = (i: number): number => lineInfo[lineIndexByNumber.get(lineOfToken(i)) ?? -1]?.colon ?? -1
+  // By line number, for constant-time lookups per token.
+  const lineCount = n > 0 ? tokens[n - 1]!.line + 1 : 0
+  const kindByLine: LineKind[] = new Array<LineKind>(lineCount).fill('none')
+  const colonByLine: number[] = new Array<number>(lineCount).fill(-1)
+  lines.forEach((l, li) => {
+    const ln = tokens[l.first]!.line
+    kindByLine[ln] = lineInfo[li]!.kind
+    colonByLine[ln] = lineInfo[li]!.colon
+  })
+  const lineKind = (i: number): LineKind => kindByLine[tokens[i]!.line] ?? 'none'
+  const lineColon = (i: number): number => colonByLine[tokens[i]!.line] ?? -1
   /** Inside the words of a person's transcript turn (after the label's colon). */
   const inTurnSpeech = (i: number): boolean => {
     const k = lineKind(i)
@@ -212,7 +220,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
 
   // ---- Precomputed lookups ----------------------------------------------------------------
   const roleAt: (PhraseMatch<RoleInfo> | undefined)[] = new Array(n)
-  for (let i = 0; i < n; i++) roleAt[i] = tokens[i]!.type === 'word' ? matchAt(ROLE_TRIE, tokens, i) : undefined
+  for (let i = 0; i < n; i++) roleAt[i] = tokens[i]!.type === 'word' && ROLE_TRIE.next.has(tokens[i]!.key) ? matchAt(ROLE_TRIE, tokens, i) : undefined
 
   const isSentenceStart = (i: number): boolean => {
     if (i === 0) return true
@@ -244,7 +252,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
       if (t.type !== 'word') break
       const m = roleAt[k]
       if (m && (m.last === i - 1 || (tokens[m.last + 1]?.text === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tokens[i - 1]!.text === '.'))
-        best = { ...m, first: k }
+        best = { value: m.value, phrase: m.phrase, last: m.last, first: k }
       else if (m && best) break
     }
     return best
@@ -257,17 +265,16 @@ export function findPeople(tk: Tokenized): PeopleResult {
       kind,
       first,
       last,
-      syl: [],
-      hasSurname: false,
-      head: '',
-      sex: '',
+      syl: partial.syl ?? [],
+      hasSurname: partial.hasSurname ?? false,
+      head: partial.head ?? '',
+      sex: partial.sex ?? '',
       cues: [],
-      roles: [],
-      rolePhrases: [],
+      roles: partial.roles ?? [],
+      rolePhrases: partial.rolePhrases ?? [],
       inQuote: tokens[first]!.quote !== -1,
       inSpeech: inTurnSpeech(first),
       person: -1,
-      ...partial,
     }
     mentions.push(m)
     return m
@@ -355,6 +362,8 @@ export function findPeople(tk: Tokenized): PeopleResult {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
     if (t.type !== 'word' && t.type !== 'initials') continue
+    // Fast path: most words are lowercase and start no mention.
+    if (!t.cap && !MENTION_STARTS.has(t.key)) continue
     const lk = lineKind(i)
     if (lk === 'byline') continue
     if ((lk === 'journalist' || lk === 'answer') && inLabel(i)) continue
@@ -619,7 +628,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     return true
   }
   const findNamed = (syl: string[], sex: SexCue | '', before: number): number => {
-    const list = bySuffix.get(syl[syl.length - 1]!.replace(/\.$/, ''))
+    const list = bySuffix.get(syl[syl.length - 1]!)
     if (!list) return -1
     let best = -1
     for (let q = list.length - 1, seen = 0; q >= 0 && seen < 24; q--, seen++) {
@@ -665,6 +674,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     return pi
   }
 
+  const childByHead = new Map<string, number>()
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if (m.kind === 'named') {
@@ -714,13 +724,15 @@ export function findPeople(tk: Tokenized): PeopleResult {
         continue
       }
       if (m.head === 'bé trai' || m.head === 'bé gái' || m.head === 'cháu bé') {
-        const same = people.findLastIndex((p) => !p.named && p.head === m.head)
-        if (same !== -1) {
+        const same = childByHead.get(m.head)
+        if (same !== undefined) {
           attach(m, same)
           continue
         }
       }
-      attach(m, newPerson(m, mentionText(m), false))
+      const pi = newPerson(m, mentionText(m), false)
+      if (m.head === 'bé trai' || m.head === 'bé gái' || m.head === 'cháu bé') childByHead.set(m.head, pi)
+      attach(m, pi)
     }
   }
 
@@ -854,6 +866,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     return false
   }
 
+  const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
     if (t.type !== 'word' || t.quote !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
@@ -861,7 +874,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (!v) continue
     const subject = subjectBefore(i)
     if (subject) {
-      const colonQuote = tokens[v.last + 1]?.text === ':' ? tk.quotes.find((q) => q.open === v.last + 2) : undefined
+      const colonQuote = tokens[v.last + 1]?.text === ':' ? quoteByOpen.get(v.last + 2) : undefined
       markQuoted(subject.person, i, colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i))
     }
     i = v.last
@@ -911,30 +924,38 @@ export function findPeople(tk: Tokenized): PeopleResult {
     let best = 0
     for (const [pi, c] of counts) if (c > best) { best = c; interviewee = pi }
   }
+  const labelMention = new Map<number, Mention>()
+  for (const m of sorted) {
+    const c = lineColon(m.first)
+    const ln = tokens[m.first]!.line
+    if (c !== -1 && m.first < c && m.kind !== 'role' && !labelMention.has(ln)) labelMention.set(ln, m)
+  }
   lines.forEach((l, li) => {
     const info = lineInfo[li]!
     if (info.colon === -1 || info.colon + 1 >= l.end) return
     if (info.kind === 'person') {
-      const m = sorted.find((x) => x.first >= l.first && x.first < info.colon && x.kind !== 'role')
+      const m = labelMention.get(tokens[l.first]!.line)
       if (m) markQuoted(m.person, info.colon + 1, l.end - 1)
     } else if (info.kind === 'answer' && interviewee !== -1) markQuoted(interviewee, info.colon + 1, l.end - 1)
   })
 
   // ---- Eyewitness cues -----------------------------------------------------------------------
+  // The first eyewitness cue of each sentence; a person named before it in that sentence saw it.
+  const cueInSentence = new Map<number, number>()
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!
+    if (t.type === 'word' && EYEWITNESS_TRIE.next.has(t.key) && !cueInSentence.has(t.sentence) && matchAt(EYEWITNESS_TRIE, tokens, k))
+      cueInSentence.set(t.sentence, k)
+  }
   for (const m of sorted) {
     if (m.kind !== 'named' && m.kind !== 'unnamed') continue
-    const from = clauseStart(m.first)
-    const to = sentenceEnd(m.first)
-    for (let k = from; k <= to; k++) {
-      if (matchAt(EYEWITNESS_TRIE, tokens, k)) {
-        people[m.person]!.eyewitness = true
-        break
-      }
-    }
+    const cue = cueInSentence.get(tokens[m.first]!.sentence)
+    if (cue !== undefined && cue >= clauseStart(m.first)) people[m.person]!.eyewitness = true
   }
 
   // ---- Result ----------------------------------------------------------------------------------
-  const voxpop = VOXPOP_CUES.some((c) => text.toLowerCase().includes(c))
+  const lowerText = text.toLowerCase()
+  const voxpop = VOXPOP_CUES.some((c) => lowerText.includes(c))
   const out: SuggestedPerson[] = []
   people.forEach((p, pi) => {
     if (excluded(pi)) return

@@ -40,7 +40,7 @@ export function matchAt<V>(trie: PhraseTrie<V>, tokens: Token[], i: number): Phr
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!
     if (t.type !== 'word' && t.type !== 'initials') break
-    node = node.next.get(t.lower.replace(/\.$/, ''))
+    node = node.next.get(t.key)
     if (!node) break
     if (node.value !== undefined) found = { value: node.value, phrase: node.phrase!, last: k }
   }
