@@ -7,7 +7,7 @@ import { duplicateAsTemplate } from '@/domain/coding'
 import type { Outlet } from '@/domain/outlet'
 import { getOutlet, saveOutlet } from '@/db/outlets'
 import { getContentAssessment, saveContentAssessment, saveOrganisationAssessment } from '@/db/assessments'
-import { getStringSetting, SETTING_KEYS, setSetting } from '@/db/settings'
+import { getStringSetting, SETTING_KEYS } from '@/db/settings'
 
 export function newId(): string {
   return globalThis.crypto.randomUUID()
@@ -30,16 +30,11 @@ export async function currentOutlet(): Promise<Outlet | undefined> {
 }
 
 export const useEditorStore = defineStore('editor', () => {
-  async function chooseOutlet(id: string): Promise<void> {
-    await setSetting(SETTING_KEYS.currentOutletId, id)
-  }
-
-  /** A new outlet profile, made the current one. The name is a placeholder the editor replaces. */
+  /** A new outlet profile. The name is a placeholder the editor replaces; the caller makes it current. */
   async function startOutlet(name: string): Promise<Outlet> {
     const now = nowIso()
     const outlet: Outlet = { id: newId(), name, kind: 'online', channels: ['online'], carriesAds: false, governingBody: '', createdAt: now, updatedAt: now }
     await saveOutlet(outlet)
-    await chooseOutlet(outlet.id)
     return outlet
   }
 
@@ -69,5 +64,5 @@ export const useEditorStore = defineStore('editor', () => {
     return saveContentAssessment(copy)
   }
 
-  return { chooseOutlet, startOutlet, saveProfile, startOrganisationAssessment, saveOrganisation, saveItem, duplicateItem }
+  return { startOutlet, saveProfile, startOrganisationAssessment, saveOrganisation, saveItem, duplicateItem }
 })

@@ -245,3 +245,37 @@ test('an editor sets up the outlet, assesses it, codes three items and exports t
   await expect(page.getByTestId('home-adoption')).toBeVisible()
   await noSeriousAxeViolations(page, 'home (workspace)')
 })
+
+test('a newcomer loads the demo workspace and sees real screens in one click', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Tải dữ liệu mẫu' }).click()
+  await expect(page.getByText(/Đã tải dữ liệu mẫu: \d+ cơ quan/)).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByTestId('home-adoption')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByLabel('Đổi cơ quan đang làm việc')).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin bài đã mã hoá' }).click()
+  const count = page.getByText(/^\d+\/\d+ tin bài$/)
+  await expect(count).toBeVisible({ timeout: 30_000 })
+  const total = Number((await count.innerText()).split('/')[1]!.split(' ')[0])
+  expect(total).toBeGreaterThan(50)
+  // Pages of 50: only one page of rows is in the document.
+  await expect(page.locator('.item-list-table tbody tr')).toHaveCount(50)
+  await expect(page.getByText(/^Trang 1\//)).toBeVisible()
+  await page.getByRole('button', { name: 'Trang sau' }).click()
+  await expect(page.getByText(/^Trang 2\//)).toBeVisible()
+  await noSeriousAxeViolations(page, 'my items (demo)')
+  // Open an item of the demo and come back.
+  await page.locator('.item-list-table tbody a').first().click()
+  await expect(page.locator('.person-table')).toBeVisible()
+  await noSeriousAxeViolations(page, 'content coding (demo)')
+
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Bảng điểm' }).click()
+  await expect(page.getByText(/Mẫu: \d+ tin bài/)).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.adoption-checklist-level')).toHaveText(/Chưa áp dụng|Thí điểm|Chính thức/)
+  await expect(page.locator('canvas').first()).toBeVisible()
+  await noSeriousAxeViolations(page, 'scorecard (demo)')
+
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tự đánh giá tổ chức' }).click()
+  await expect(page.locator('.question-field').first()).toBeVisible({ timeout: 30_000 })
+  await noSeriousAxeViolations(page, 'assessment (demo)')
+})

@@ -25,7 +25,6 @@ export const messages = {
       },
       status: { draft: 'Bản nháp', complete: 'Hoàn thành' },
       level: { none: 'Chưa áp dụng', pilot: 'Thí điểm', official: 'Chính thức' },
-      provenance: { verified: 'Đã đối chiếu', translation: 'Theo bản dịch', reconstructed: 'Tái dựng' },
       home: {
         startTitle: 'Bắt đầu',
         startMine: 'Bắt đầu với cơ quan của tôi',
@@ -33,7 +32,7 @@ export const messages = {
         loadDemo: 'Tải dữ liệu mẫu',
         loadDemoHelp: 'Các cơ quan báo chí hư cấu ở Hà Nội, 2022–2026, để xem thử mọi màn hình.',
         demoLoading: 'Đang tải dữ liệu mẫu…',
-        demoLoaded: 'Đã tải dữ liệu mẫu.',
+        demoLoaded: 'Đã tải dữ liệu mẫu: {outlets} cơ quan, {items} tin bài.',
         demoFailed: 'Không tải được dữ liệu mẫu: {why}',
         newOutletName: 'Cơ quan của tôi',
         pickOutlet: 'Hoặc chọn một cơ quan đã có:',
@@ -327,7 +326,6 @@ export const messages = {
       },
       status: { draft: 'Draft', complete: 'Complete' },
       level: { none: 'Not applying', pilot: 'Pilot', official: 'Official' },
-      provenance: { verified: 'Verified', translation: 'From a translation', reconstructed: 'Reconstructed' },
       home: {
         startTitle: 'Get started',
         startMine: 'Start my outlet',
@@ -335,7 +333,7 @@ export const messages = {
         loadDemo: 'Load the demo workspace',
         loadDemoHelp: 'Fictional Hanoi outlets, 2022–2026, to try every screen.',
         demoLoading: 'Loading the demo workspace…',
-        demoLoaded: 'The demo workspace is loaded.',
+        demoLoaded: 'The demo workspace is loaded: {outlets} outlets, {items} items.',
         demoFailed: 'The demo workspace could not be loaded: {why}',
         newOutletName: 'My outlet',
         pickOutlet: 'Or choose an existing outlet:',
