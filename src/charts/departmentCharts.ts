@@ -1,6 +1,6 @@
 // The department's charts as plain specs, built from the roll-up view-model: the dashboard and the
 // department report PDF draw the same pictures from the same numbers. No chart.js here.
-import type { AdoptionSeries, TargetProgress } from '@/domain/adoption'
+import type { AdoptionRates, AdoptionSeries, TargetProgress } from '@/domain/adoption'
 import type { BreakdownRow, Distribution, RollupOutletRow } from '@/domain/rollup'
 import type { BarChartSpec, ChartMarker, ChartSeries, HistogramSpec, LineChartSpec } from './chartSpec'
 
@@ -24,18 +24,29 @@ function monthLabel(n: number): string {
 }
 
 /**
- * Monthly pilot and official shares from the series' first month to the last target, observed
- * up to the date asked about; each target as a marker on its month; and, where the roll-up made a
- * projection, a dashed line from today's share to the projected share at the target date.
+ * Monthly pilot and official shares from the series' first month to the last target: month ends
+ * observed by the date asked about, then the rates at that date in its own month; each target as a
+ * marker on its month; and, where the roll-up made a projection, a dashed line from the current
+ * share to the projected share at the target date.
  */
-export function toAdoptionLineSpec(series: AdoptionSeries, targets: readonly TargetProgress[], at: string, words: AdoptionChartWords): LineChartSpec {
+export function toAdoptionLineSpec(
+  series: AdoptionSeries,
+  targets: readonly TargetProgress[],
+  current: Pick<AdoptionRates, 'at' | 'pilot' | 'official'>,
+  words: AdoptionChartWords,
+): LineChartSpec {
+  const at = current.at
   const first = monthNumber(series.from)
   const atMonth = monthNumber(at)
   const last = Math.max(monthNumber(series.to), ...targets.map((t) => monthNumber(t.by)))
   const labels = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => monthLabel(first + i))
   const byMonth = new Map(series.points.map((p) => [p.month, p]))
   const observed = (level: 'pilot' | 'official') =>
-    labels.map((month, i) => (first + i <= atMonth ? (byMonth.get(month)?.[level].share ?? null) : null))
+    labels.map((month, i) => {
+      const point = byMonth.get(month)
+      if (point?.observed) return point[level].share
+      return first + i === atMonth ? current[level].share : null
+    })
 
   const out: ChartSeries[] = [
     { label: words.pilot, values: observed('pilot'), color: LEVEL_COLOR.pilot },

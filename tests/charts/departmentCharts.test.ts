@@ -5,6 +5,7 @@ import { rows } from '../support/departmentRows'
 
 const point = (month: string, pilot: number, official: number) => ({
   month,
+  observed: month <= '2025-12',
   at: `${month}-28`,
   registerSize: 10,
   none: { count: 10 - pilot, share: (10 - pilot) / 10 },
@@ -35,11 +36,14 @@ const words = {
 describe('charts/departmentCharts', () => {
   it('draws observed shares up to the date, a dashed projection to each future target, and the targets as markers', () => {
     const targets = [target('pilot', 0.8, '2026-06-30', 0.6, 0.9), target('official', 1, '2026-12-31', 0.2, 0.5)]
-    const spec = toAdoptionLineSpec(series, targets, '2026-01-31', words)
+    const current = { at: '2026-01-20', pilot: { count: 6, share: 0.6 }, official: { count: 2, share: 0.2 } }
+    const spec = toAdoptionLineSpec(series, targets, current, words)
     expect(spec.labels[0]).toBe('2025-10')
     expect(spec.labels.at(-1)).toBe('2026-12')
     const pilot = spec.series[0]!.values
+    // Month ends observed up to 2025-12, then the rates on the date asked about (2026-01-20).
     expect(pilot.slice(0, 4)).toEqual([0.4, 0.5, 0.6, 0.6])
+    expect(spec.series[1]!.values[3]).toBe(0.2)
     expect(pilot[4]).toBeNull() // after the date asked about
     const projection = spec.series[2]!
     expect(projection).toMatchObject({ label: 'Dự báo (pilot)', dashed: true })
@@ -54,7 +58,8 @@ describe('charts/departmentCharts', () => {
   })
 
   it('draws no projection for a target date already past', () => {
-    const spec = toAdoptionLineSpec(series, [target('pilot', 0.8, '2025-12-31', 0.6, 0.6)], '2026-03-31', words)
+    const current = { at: '2026-03-31', pilot: { count: 7, share: 0.7 }, official: { count: 2, share: 0.2 } }
+    const spec = toAdoptionLineSpec(series, [target('pilot', 0.8, '2025-12-31', 0.6, 0.6)], current, words)
     expect(spec.series).toHaveLength(2)
     expect(spec.markers?.[0]?.at).toBe('2025-12')
   })

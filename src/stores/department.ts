@@ -1,0 +1,100 @@
+// The department's workspace state: the register actions and the dashboard's question (policy,
+// date, period) with the roll-up it produced. Orchestration only: rules live in src/domain, the
+// computation in the roll-up worker.
+import { defineStore } from 'pinia'
+import { ref, shallowRef, watch } from 'vue'
+import type { Outlet } from '@/domain/outlet'
+import type { Rollup } from '@/domain/rollup'
+import { parsePeriod } from '@/domain/period'
+import { saveOutlet as writeOutlet } from '@/db/outlets'
+import { saveOutletsTogether } from '@/db/outletsBulk'
+import { adoptionPolicies } from '@/rubrics'
+import { runDepartmentRollup, SupersededError } from '@/workers/departmentRollupClient'
+
+/** Today as YYYY-MM-DD in the user's time zone (what "as of today" means to them). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** Typing a date or flicking through policies should not start a roll-up per keystroke. */
+const DEBOUNCE_MS = 200
+
+export const useDepartmentStore = defineStore('department', () => {
+  const policies = adoptionPolicies()
+  const policyId = ref(policies.find((p) => p.id === 'hanoi-331-2021')?.id ?? policies[0]?.id ?? '')
+  const at = ref(todayIso())
+  /** '' = trailing 12 months ending at `at`; otherwise a period label ("2025", "2025-Q3"). */
+  const period = ref('')
+
+  const rollup = shallowRef<Rollup | null>(null)
+  const busy = ref(false)
+  const progress = ref<number | null>(null)
+  const error = ref<string | null>(null)
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  async function compute(): Promise<void> {
+    busy.value = true
+    progress.value = 0
+    error.value = null
+    try {
+      const chosen = period.value ? (parsePeriod(period.value) ?? undefined) : undefined
+      rollup.value = await runDepartmentRollup({ policyId: policyId.value, at: at.value, period: chosen }, (fraction) => {
+        progress.value = fraction
+      })
+      busy.value = false
+      progress.value = null
+    } catch (e) {
+      // A superseded run leaves the state to the run that replaced it.
+      if (e instanceof SupersededError) return
+      error.value = e instanceof Error ? e.message : String(e)
+      busy.value = false
+      progress.value = null
+    }
+  }
+
+  /** Recomputes soon; calls in quick succession make one run, and a newer run supersedes an older. */
+  function refresh(delay = DEBOUNCE_MS): void {
+    clearTimeout(timer)
+    busy.value = true
+    timer = setTimeout(() => void compute(), delay)
+  }
+
+  watch([policyId, at, period], () => refresh())
+
+  async function saveOutlet(outlet: Outlet): Promise<Outlet> {
+    return writeOutlet({ ...outlet, updatedAt: new Date().toISOString() })
+  }
+
+  async function saveOutlets(outlets: readonly Outlet[]): Promise<number> {
+    const now = new Date().toISOString()
+    return saveOutletsTogether(outlets.map((o) => ({ ...o, updatedAt: now })))
+  }
+
+  async function archiveOutlet(outlet: Outlet, date: string): Promise<Outlet> {
+    return saveOutlet({ ...outlet, archivedAt: date })
+  }
+
+  async function unarchiveOutlet(outlet: Outlet): Promise<Outlet> {
+    const copy: Outlet = { ...outlet }
+    delete copy.archivedAt
+    return saveOutlet(copy)
+  }
+
+  return {
+    policies,
+    policyId,
+    at,
+    period,
+    rollup,
+    busy,
+    progress,
+    error,
+    refresh,
+    saveOutlet,
+    saveOutlets,
+    archiveOutlet,
+    unarchiveOutlet,
+  }
+})

@@ -1,0 +1,75 @@
+// The department roll-up off the main thread. The worker reads IndexedDB itself (100,000 content
+// items never cross the page's thread), keeps the prepared engine while the data is unchanged, so
+// switching policy or date recomputes without reloading, and drops runs a newer request superseded.
+import { computeRollup } from '@/domain/rollup'
+import { prepareEngine, type PreparedEngine } from '@/domain/engine'
+import { findPolicy, findProfile, type Catalogue } from '@/domain/catalogue'
+import type { Outlet } from '@/domain/outlet'
+import { listOutlets } from '@/db/outlets'
+import { readAllContentAssessments, readAllOrganisationAssessments } from '@/db/assessments'
+import { workspaceFingerprint } from '@/db/rollupSource'
+import { loadCatalogue } from '@/rubrics'
+import type { RollupRequest, RollupWorkerMessage } from './departmentRollupProtocol'
+
+let catalogue: Promise<Catalogue> | undefined
+let cached: { fingerprint: string; prepared: PreparedEngine } | undefined
+let latest = 0
+
+const post = (message: RollupWorkerMessage) => (self as unknown as Worker).postMessage(message)
+/** Lets queued messages in, so a newer request can supersede this one. */
+const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+class Superseded extends Error {}
+
+async function prepared(request: RollupRequest, check: () => void): Promise<PreparedEngine> {
+  const cat = await (catalogue ??= loadCatalogue())
+  const policy = findPolicy(cat, request.policyId)
+  if (!policy) throw new Error(`unknown adoption policy ${request.policyId}`)
+  const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
+  if (!profile) throw new Error('no scoring profile is installed')
+  const fingerprint = await workspaceFingerprint()
+  check()
+  if (!cached || cached.fingerprint !== fingerprint) {
+    post({ type: 'progress', id: request.id, fraction: 0.05, stage: 'loading' })
+    const outlets: Outlet[] = (await listOutlets()).records
+    const organisationAssessments = await readAllOrganisationAssessments()
+    const contentAssessments = await readAllContentAssessments()
+    check()
+    post({ type: 'progress', id: request.id, fraction: 0.4, stage: 'preparing' })
+    const engine = prepareEngine({ outlets, organisationAssessments, contentAssessments, rubrics: cat.rubrics, profile, policy })
+    cached = { fingerprint, prepared: engine }
+    await yieldToQueue()
+    check()
+  }
+  // The prepared evidence does not depend on the policy: only the input's policy is swapped.
+  const engine = cached.prepared
+  return engine.input.policy.id === policy.id && engine.input.profile === profile
+    ? engine
+    : { ...engine, input: { ...engine.input, policy, profile } }
+}
+
+async function run(request: RollupRequest): Promise<void> {
+  const check = () => {
+    if (request.id !== latest) throw new Superseded()
+  }
+  try {
+    await yieldToQueue()
+    check()
+    const engine = await prepared(request, check)
+    const rollup = computeRollup(engine, {
+      at: request.at,
+      period: request.period,
+      onProgress: (fraction, stage) => post({ type: 'progress', id: request.id, fraction: 0.5 + fraction * 0.5, stage }),
+    })
+    check()
+    post({ type: 'result', id: request.id, rollup })
+  } catch (error) {
+    if (error instanceof Superseded) return
+    post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<RollupRequest>) => {
+  latest = Math.max(latest, event.data.id)
+  void run(event.data)
+})

@@ -1,0 +1,17 @@
+// Messages between the page and the department roll-up worker.
+import type { Period } from '@/domain/assessment'
+import type { Rollup } from '@/domain/rollup'
+
+export interface RollupRequest {
+  /** Increasing; a request with a higher id supersedes every earlier one. */
+  id: number
+  policyId: string
+  at: string
+  /** Default: the 12 months ending at `at`. */
+  period?: Period
+}
+
+export type RollupWorkerMessage =
+  | { type: 'progress'; id: number; fraction: number; stage: string }
+  | { type: 'result'; id: number; rollup: Rollup }
+  | { type: 'error'; id: number; message: string }
