@@ -421,9 +421,9 @@ export function findPeople(tk: Tokenized): PeopleResult {
         if (kin !== undefined || compound !== undefined) {
           // Optional adjective: "cô gái trẻ Kha Mỹ Duyên".
           let j = i + 2
-          if (tokens[j]?.type === 'word' && !tokens[j]!.cap && isNameToken(tokens[j + 1])) j++
+          if (tokens[j]?.type === 'word' && !tokens[j]!.cap && isNameToken(tokens[j + 1]) && !PLACE_HEADS.has(tokens[j]!.lower)) j++
           const headSex = (kin ?? compound) as SexCue | ''
-          if (isNameToken(tokens[j]) && !tokens[j]!.acronym) {
+          if (isNameToken(tokens[j]) && !tokens[j]!.acronym && matchAt(PLACE_TRIE, tokens, j)?.last !== readRun(j) - 1) {
             const end = readRun(j)
             const m = addNamed(i, j, end, { head: pair, sex: headSex })
             if (headSex) m.cues.push({ cue: kin !== undefined ? 'kinship' : 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
@@ -493,7 +493,9 @@ export function findPeople(tk: Tokenized): PeopleResult {
         i = end - 1
         continue
       }
-      const surnameStart = syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
+      // Ê Đê and other Central Highlands names open with H’ (women) or Y (men): "H’Linh Êban", "Y Khuê Niê".
+      const highlandName = syl.length >= 2 && (/^h[’']\p{L}/u.test(syl[0]!) || syl[0] === 'y')
+      const surnameStart = highlandName || (syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`)))
       const placeLike = placeContext(from, syl) || (matchAt(PLACE_TRIE, tokens, from)?.last === end - 1)
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.

@@ -1,0 +1,33 @@
+// The whole labelled corpus (dev + held-out test, 50 texts) against the issue's targets.
+// `npm run eval:analysis` prints the same figures per split.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { TARGETS, score, type GoldText } from '../../eval/analysisMetrics'
+import { analyse, root } from './helpers'
+
+const texts = ['dev', 'test'].flatMap(
+  (s) => (JSON.parse(readFileSync(join(root, `tests/fixtures/analysis/${s}.json`), 'utf8')) as { texts: GoldText[] }).texts,
+)
+
+describe('text assistant on the labelled corpus', () => {
+  it('has at least 40 texts of every beat and medium, in NFC', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(40)
+    expect(new Set(texts.map((t) => t.beat)).size).toBeGreaterThanOrEqual(12)
+    expect(new Set(texts.map((t) => t.medium))).toEqual(new Set(['article', 'brief', 'radio', 'tv', 'interview', 'voxpop']))
+    for (const t of texts) {
+      expect(t.text).toBe(t.text.normalize('NFC'))
+      const words = t.text.split(/\s+/).length
+      expect(words).toBeGreaterThanOrEqual(80)
+      expect(words).toBeLessThanOrEqual(400)
+    }
+  })
+
+  it('meets the targets on the whole corpus', () => {
+    const f = score(texts, analyse)
+    expect(f.f1).toBeGreaterThanOrEqual(TARGETS.peopleF1)
+    expect(f.sexAccuracy).toBeGreaterThanOrEqual(TARGETS.sexAccuracy)
+    expect(f.quotedF1).toBeGreaterThanOrEqual(TARGETS.quotedF1)
+    expect(Math.abs(f.womenShareBias)).toBeLessThanOrEqual(TARGETS.biasPoints)
+  })
+})
