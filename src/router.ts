@@ -14,6 +14,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/department/import', name: 'departmentImport', component: () => import('@/views/department/ImportView.vue') },
   { path: '/dashboard', name: 'dashboard', component: () => import('@/views/department/DashboardView.vue') },
   { path: '/compare', name: 'compare', component: () => import('@/views/department/CompareView.vue') },
+  { path: '/data', name: 'data', component: () => import('@/views/DataView.vue') },
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/views/NotFoundView.vue') },
 ]
 
