@@ -109,8 +109,13 @@ export function topicSearchIndex(topics: readonly Code[]): Map<string, string> {
   return new Map(topics.map((c) => [c.code, foldForSearch(`${c.label.vi} ${c.label.en}`)]))
 }
 
+/** Newest date first (then last edited first): sort once when the list changes, not per keystroke. */
+export function newestFirst(items: readonly ContentAssessment[]): ContentAssessment[] {
+  return [...items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+}
+
 /**
- * Items matching every filter, newest date first. Each item's folded title is cached by the caller
+ * Items matching every filter, in the order given. Each item's folded title is cached by the caller
  * in `foldedTitles` (id → folded) so typing in the search box does not refold 10,000 titles.
  */
 export function filterItems(
@@ -120,7 +125,7 @@ export function filterItems(
   foldedTitles: Map<string, string> = new Map(),
 ): ContentAssessment[] {
   const tokens = foldForSearch(filters.query ?? '').split(/\s+/).filter(Boolean)
-  const out = items.filter((item) => {
+  return items.filter((item) => {
     if (filters.channel && item.channel !== filters.channel) return false
     if (filters.status && item.status !== filters.status) return false
     if (filters.topic && item.story.topic !== filters.topic) return false
@@ -134,5 +139,4 @@ export function filterItems(
     const hay = `${title} ${topicIndex.get(item.story.topic) ?? ''}`
     return tokens.every((t) => hay.includes(t))
   })
-  return out.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.updatedAt < b.updatedAt ? 1 : -1))
 }

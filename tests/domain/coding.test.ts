@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ContentAssessment } from '@/domain/assessment'
-import { blankContentAssessment, duplicateAsTemplate, filterItems, topicSearchIndex, withKind } from '@/domain/coding'
+import { blankContentAssessment, duplicateAsTemplate, filterItems, newestFirst, topicSearchIndex, withKind } from '@/domain/coding'
 import { editorRubric } from '../support/editorRubric'
 
 const rubric = { rubricId: 'vn-gsim', rubricVersion: '1.1.0' }
@@ -49,8 +49,9 @@ describe('domain/coding', () => {
       item('2', { title: 'Phòng chống bạo lực gia đình', date: '2026-02-05', channel: 'print', story: { ...item('x').story, topic: 'gbv' }, status: 'complete' }),
       item('3', { title: 'Giá xăng tăng', date: '2025-12-30', story: { ...item('x').story, topic: 'economy' } }),
     ]
-    const ids = (f: Parameters<typeof filterItems>[1]) => filterItems(items, f, index).map((i) => i.id)
+    const ids = (f: Parameters<typeof filterItems>[1]) => filterItems(newestFirst(items), f, index).map((i) => i.id)
     expect(ids({})).toEqual(['2', '1', '3'])
+    expect(filterItems(items, {}, index).map((i) => i.id)).toEqual(['1', '2', '3'])
     expect(ids({ query: 'binh dang' })).toEqual(['1'])
     expect(ids({ query: 'BẠO LỰC' })).toEqual(['2'])
     expect(ids({ query: 'kinh te' })).toEqual(['1', '3'])
