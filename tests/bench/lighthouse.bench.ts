@@ -6,6 +6,7 @@
 // Desktop preset (newsrooms work on laptops); LIGHTHOUSE_PRESET=mobile uses Lighthouse's default
 // mobile emulation (slow 4G, 4× CPU slowdown) instead.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
@@ -59,11 +60,16 @@ export async function run(): Promise<void> {
     const origin = `http://127.0.0.1:${PORT}`
     await waitForServer(origin, server)
     const preset = process.env.LIGHTHOUSE_PRESET === 'mobile' ? 'mobile' : 'desktop'
-    console.log(`lighthouse 12.8.2, ${preset} preset, ${runs} run(s) on the home page, 1 on other routes; target ≥ ${TARGET}`)
+    console.log(
+      `lighthouse 12.8.2, ${preset} preset, ${runs} run(s) on the home page, 1 on other routes; target ≥ ${TARGET}; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    )
     for (const path of staticRoutePaths()) {
       const pageRuns = path === '/' ? runs : 1
       const url = path === '/' ? `${origin}/` : `${origin}/#${path}`
       const scores: Record<string, number[]> = {}
+      const metrics: Record<'lcp' | 'tbt' | 'cpu', number[]> = { lcp: [], tbt: [], cpu: [] }
       const failing = new Set<string>()
       for (let i = 0; i < pageRuns; i += 1) {
         const result = await lighthouse(
@@ -75,6 +81,10 @@ export async function run(): Promise<void> {
         for (const category of CATEGORIES) {
           ;(scores[category] ??= []).push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100))
         }
+        metrics.lcp.push(result.lhr.audits['largest-contentful-paint']?.numericValue ?? NaN)
+        metrics.tbt.push(result.lhr.audits['total-blocking-time']?.numericValue ?? NaN)
+        // Lighthouse's own CPU benchmark: lower = busier machine (a quiet desktop scores ≈ 1500+).
+        metrics.cpu.push(result.lhr.environment.benchmarkIndex)
         // Name what costs points, so a low score can be acted on.
         for (const audit of Object.values(result.lhr.audits)) {
           if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual') {
@@ -83,7 +93,8 @@ export async function run(): Promise<void> {
         }
       }
       const line = CATEGORIES.map((c) => `${c} ${median(scores[c]!)}${pageRuns > 1 ? ` [${scores[c]!.join(' ')}]` : ''}`).join(', ')
-      console.log(`lighthouse: ${path.padEnd(24)} ${line}`)
+      const extra = `LCP ${Math.round(median(metrics.lcp))} ms, TBT ${Math.round(median(metrics.tbt))} ms, CPU index ${Math.round(median(metrics.cpu))}`
+      console.log(`lighthouse: ${path.padEnd(20)} ${line}; ${extra}`)
       const below = CATEGORIES.filter((c) => median(scores[c]!) < TARGET)
       for (const c of below) low.push(`${c} ${median(scores[c]!)} < ${TARGET} on ${path}`)
       if (below.length > 0) console.log(`  audits below 90 on ${path}: ${[...failing].join(', ')}`)
