@@ -7,6 +7,7 @@ import type { Outlet } from './outlet'
 import {
   LIMITS,
   URL_PATTERN,
+  canonicalCopy,
   capProblems,
   checkArray,
   checkId,
@@ -253,15 +254,11 @@ export function backupCounts(data: BackupData): BackupCounts {
   }
 }
 
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
-}
-
 export async function buildBackup(
   input: { data: BackupData; app: AppInfo; createdAt: string },
   checksum: ChecksumFn,
 ): Promise<Backup> {
-  const data = plain(input.data)
+  const data = canonicalCopy(input.data)
   return {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,

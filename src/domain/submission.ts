@@ -207,10 +207,6 @@ function keys(...names: string[]): ReadonlySet<string> {
   return new Set(names)
 }
 
-function checkCode(c: Checker, value: unknown, path: string): string | undefined {
-  return c.string(value, path, { max: LIMITS.code })
-}
-
 function checkCodes(c: Checker, value: unknown, path: string): string[] | undefined {
   const arr = checkArray(c, value, path, LIMITS.choices)
   if (!arr) return undefined
@@ -225,28 +221,48 @@ function checkCodes(c: Checker, value: unknown, path: string): string[] | undefi
 }
 
 /**
- * Walks a parsed JSON value without recursion: refuses `__proto__` / `constructor` / `prototype`
- * keys at any depth and nesting deeper than `maxDepth`, before anything else touches the value.
+ * Walks a parsed JSON value before anything else touches it: refuses `__proto__` / `constructor` /
+ * `prototype` keys at any depth and nesting deeper than `maxDepth`. Recursion is bounded by
+ * maxDepth; paths are built only for the problems found.
  */
 export function scanJson(value: unknown, path: string, maxDepth: number = LIMITS.depth): Problem[] {
   const problems: Problem[] = []
-  const stack: { v: unknown; p: string; d: number }[] = [{ v: value, p: path, d: 0 }]
-  while (stack.length > 0 && problems.length < LIMITS.problemsReported) {
-    const { v, p, d } = stack.pop()!
-    if (typeof v !== 'object' || v === null) continue
-    if (d >= maxDepth) {
-      problems.push({ path: p, message: `nested deeper than ${maxDepth} levels` })
-      continue
+  const trail: (string | number)[] = []
+  const here = (key?: string | number) => {
+    let p = path
+    for (const k of trail) p = joinPath(p, k)
+    return key === undefined ? p : joinPath(p, key)
+  }
+  const walk = (v: unknown, depth: number): void => {
+    if (typeof v !== 'object' || v === null || problems.length >= LIMITS.problemsReported) return
+    if (depth >= maxDepth) {
+      problems.push({ path: here(), message: `nested deeper than ${maxDepth} levels` })
+      return
     }
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], p: joinPath(p, i), d: d + 1 })
-    } else {
-      for (const key of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(key)) problems.push({ path: joinPath(p, key), message: 'forbidden key' })
-        else stack.push({ v: (v as Record<string, unknown>)[key], p: joinPath(p, key), d: d + 1 })
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i]
+        if (typeof item !== 'object' || item === null) continue
+        trail.push(i)
+        walk(item, depth + 1)
+        trail.pop()
       }
+      return
+    }
+    const record = v as Record<string, unknown>
+    for (const key of Object.keys(record)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.push({ path: here(key), message: 'forbidden key' })
+        continue
+      }
+      const item = record[key]
+      if (typeof item !== 'object' || item === null) continue
+      trail.push(key)
+      walk(item, depth + 1)
+      trail.pop()
     }
   }
+  walk(value, 0)
   return problems
 }
 
@@ -491,6 +507,54 @@ function parsePeriod(c: Checker, value: unknown, path: string): Period | undefin
   return { start, end }
 }
 
+// Hot path (100,000 items per import): fields are read with lazy paths — the path string is built
+// only when a field is wrong — and the common valid case never reaches the Checker.
+
+function fString(c: Checker, obj: Record<string, unknown>, base: string, key: string, max: number, nonEmpty = false): string | undefined {
+  const v = own(obj, key)
+  if (typeof v === 'string' && v.length <= max && (!nonEmpty || v.trim() !== '')) return v.normalize('NFC')
+  return c.string(v, joinPath(base, key), { max, nonEmpty })
+}
+
+function fOptionalString(c: Checker, obj: Record<string, unknown>, base: string, key: string, max: number): string | undefined {
+  return own(obj, key) === undefined ? undefined : fString(c, obj, base, key, max)
+}
+
+function fBoolean(c: Checker, obj: Record<string, unknown>, base: string, key: string): boolean | undefined {
+  const v = own(obj, key)
+  return typeof v === 'boolean' ? v : c.boolean(v, joinPath(base, key))
+}
+
+function fOneOf<T extends string>(c: Checker, obj: Record<string, unknown>, base: string, key: string, allowed: readonly T[]): T | undefined {
+  const v = own(obj, key)
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T
+  return c.oneOf(v, joinPath(base, key), allowed)
+}
+
+function fUuid(c: Checker, obj: Record<string, unknown>, base: string, key: string): string | undefined {
+  const v = own(obj, key)
+  if (typeof v === 'string' && v.length === 36 && UUID_PATTERN.test(v)) return v.toLowerCase()
+  return checkUuid(c, v, joinPath(base, key))
+}
+
+function fId(c: Checker, obj: Record<string, unknown>, base: string, key: string): string | undefined {
+  const v = own(obj, key)
+  if (typeof v === 'string' && ID_PATTERN.test(v)) return UUID_PATTERN.test(v) ? v.toLowerCase() : v
+  return checkId(c, v, joinPath(base, key))
+}
+
+function fDate(c: Checker, obj: Record<string, unknown>, base: string, key: string): string | undefined {
+  const v = own(obj, key)
+  if (typeof v === 'string' && isValidDate(v)) return v
+  return checkDate(c, v, joinPath(base, key))
+}
+
+function fTimestamp(c: Checker, obj: Record<string, unknown>, base: string, key: string): string | undefined {
+  const v = own(obj, key)
+  if (typeof v === 'string' && v.length <= 40 && isValidTimestamp(v)) return v
+  return checkTimestamp(c, v, joinPath(base, key))
+}
+
 const STORY_BOOLEANS = [
   'aboutWomen',
   'womenConcerns',
@@ -507,12 +571,18 @@ function parseStory(c: Checker, value: unknown, path: string): StoryCoding | und
   if (!obj) return undefined
   const before = c.problems.length
   checkKeys(c, obj, path, STORY_KEYS)
-  const topic = checkCode(c, own(obj, 'topic'), joinPath(path, 'topic'))
-  const scope = checkCode(c, own(obj, 'scope'), joinPath(path, 'scope'))
-  const flags: Partial<Record<(typeof STORY_BOOLEANS)[number], boolean>> = {}
-  for (const k of STORY_BOOLEANS) flags[k] = c.boolean(own(obj, k), joinPath(path, k))
-  if (c.problems.length > before) return undefined
-  return { topic: topic!, scope: scope!, ...(flags as Record<(typeof STORY_BOOLEANS)[number], boolean>) }
+  const story = {
+    topic: fString(c, obj, path, 'topic', LIMITS.code),
+    scope: fString(c, obj, path, 'scope', LIMITS.code),
+    aboutWomen: fBoolean(c, obj, path, 'aboutWomen'),
+    womenConcerns: fBoolean(c, obj, path, 'womenConcerns'),
+    stereotypeOvert: fBoolean(c, obj, path, 'stereotypeOvert'),
+    stereotypeSubtle: fBoolean(c, obj, path, 'stereotypeSubtle'),
+    challengesStereotypes: fBoolean(c, obj, path, 'challengesStereotypes'),
+    refersToLaw: fBoolean(c, obj, path, 'refersToLaw'),
+    highlightsInequality: fBoolean(c, obj, path, 'highlightsInequality'),
+  }
+  return c.problems.length > before ? undefined : (story as StoryCoding)
 }
 
 const PERSON_BOOLEANS = ['quoted', 'photographed', 'victim', 'survivor', 'familyRole', 'chosenByNewsroom'] as const
@@ -523,21 +593,20 @@ export function parsePerson(c: Checker, value: unknown, path: string): PersonRow
   if (!obj) return undefined
   const before = c.problems.length
   checkKeys(c, obj, path, PERSON_KEYS)
-  const id = checkId(c, own(obj, 'id'), joinPath(path, 'id'))
-  const name = c.optionalString(own(obj, 'name'), joinPath(path, 'name'), { max: LIMITS.name })
-  const sex = c.oneOf<Sex>(own(obj, 'sex'), joinPath(path, 'sex'), SEXES)
-  const fn = checkCode(c, own(obj, 'function'), joinPath(path, 'function'))
-  const occupation = checkCode(c, own(obj, 'occupation'), joinPath(path, 'occupation'))
-  const flags: Partial<Record<(typeof PERSON_BOOLEANS)[number], boolean>> = {}
-  for (const k of PERSON_BOOLEANS) flags[k] = c.boolean(own(obj, k), joinPath(path, k))
+  const person = {
+    id: fId(c, obj, path, 'id'),
+    sex: fOneOf<Sex>(c, obj, path, 'sex', SEXES),
+    function: fString(c, obj, path, 'function', LIMITS.code),
+    occupation: fString(c, obj, path, 'occupation', LIMITS.code),
+    quoted: fBoolean(c, obj, path, 'quoted'),
+    photographed: fBoolean(c, obj, path, 'photographed'),
+    victim: fBoolean(c, obj, path, 'victim'),
+    survivor: fBoolean(c, obj, path, 'survivor'),
+    familyRole: fBoolean(c, obj, path, 'familyRole'),
+    chosenByNewsroom: fBoolean(c, obj, path, 'chosenByNewsroom'),
+  } as PersonRow
+  const name = fOptionalString(c, obj, path, 'name', LIMITS.name)
   if (c.problems.length > before) return undefined
-  const person: PersonRow = {
-    id: id!,
-    sex: sex!,
-    function: fn!,
-    occupation: occupation!,
-    ...(flags as Record<(typeof PERSON_BOOLEANS)[number], boolean>),
-  }
   if (name !== undefined) person.name = name
   return person
 }
@@ -547,8 +616,8 @@ function parseJournalist(c: Checker, value: unknown, path: string): JournalistRo
   if (!obj) return undefined
   const before = c.problems.length
   checkKeys(c, obj, path, keys('sex', 'role'))
-  const sex = c.oneOf<Sex>(own(obj, 'sex'), joinPath(path, 'sex'), SEXES)
-  const role = c.string(own(obj, 'role'), joinPath(path, 'role'), { nonEmpty: true, max: LIMITS.code })
+  const sex = fOneOf<Sex>(c, obj, path, 'sex', SEXES)
+  const role = fString(c, obj, path, 'role', LIMITS.code, true)
   if (c.problems.length > before) return undefined
   return { sex: sex!, role: role! }
 }
@@ -558,11 +627,10 @@ function parseAd(c: Checker, value: unknown, path: string): AdCoding | undefined
   if (!obj) return undefined
   const before = c.problems.length
   checkKeys(c, obj, path, keys('rating', 'womenRoles', 'menRoles', 'voiceOverSex'))
-  const rating = c.oneOf(own(obj, 'rating'), joinPath(path, 'rating'), AD_RATINGS)
+  const rating = fOneOf(c, obj, path, 'rating', AD_RATINGS)
   const womenRoles = checkCodes(c, own(obj, 'womenRoles'), joinPath(path, 'womenRoles'))
   const menRoles = checkCodes(c, own(obj, 'menRoles'), joinPath(path, 'menRoles'))
-  const voiceRaw = own(obj, 'voiceOverSex')
-  const voiceOverSex = voiceRaw === undefined ? undefined : c.oneOf<Sex>(voiceRaw, joinPath(path, 'voiceOverSex'), SEXES)
+  const voiceOverSex = own(obj, 'voiceOverSex') === undefined ? undefined : fOneOf<Sex>(c, obj, path, 'voiceOverSex', SEXES)
   if (c.problems.length > before) return undefined
   const ad: AdCoding = { rating: rating!, womenRoles: womenRoles!, menRoles: menRoles! }
   if (voiceOverSex !== undefined) ad.voiceOverSex = voiceOverSex
@@ -581,45 +649,58 @@ export function parseContentAssessment(c: Checker, value: unknown, path: string)
   const obj = c.record(value, path)
   if (!obj) return undefined
   const before = c.problems.length
-  const p = (k: string) => joinPath(path, k)
   checkKeys(c, obj, path, CONTENT_KEYS)
-  const id = checkUuid(c, own(obj, 'id'), p('id'))
-  const outletId = checkId(c, own(obj, 'outletId'), p('outletId'))
-  const { rubricId, rubricVersion } = checkRubricRef(c, obj, path)
-  const kind = c.oneOf(own(obj, 'kind'), p('kind'), CONTENT_KINDS)
-  const channel = c.oneOf(own(obj, 'channel'), p('channel'), CHANNELS)
-  const date = checkDate(c, own(obj, 'date'), p('date'))
-  const title = c.string(own(obj, 'title'), p('title'), { max: LIMITS.title })
-  const urlRaw = own(obj, 'url')
+  const id = fUuid(c, obj, path, 'id')
+  const outletId = fId(c, obj, path, 'outletId')
+  const rubricId = fString(c, obj, path, 'rubricId', LIMITS.code, true)
+  const rv = own(obj, 'rubricVersion')
+  const rubricVersion =
+    typeof rv === 'string' && rv.length <= 32 && SEMVER_PATTERN.test(rv) ? rv : c.string(rv, joinPath(path, 'rubricVersion'), { pattern: SEMVER_PATTERN, max: 32 })
+  const kind = fOneOf(c, obj, path, 'kind', CONTENT_KINDS)
+  const channel = fOneOf(c, obj, path, 'channel', CHANNELS)
+  const date = fDate(c, obj, path, 'date')
+  const title = fString(c, obj, path, 'title', LIMITS.title)
   let url: string | undefined
-  if (urlRaw !== undefined) {
-    url = c.string(urlRaw, p('url'), { max: LIMITS.url })
+  if (own(obj, 'url') !== undefined) {
+    url = fString(c, obj, path, 'url', LIMITS.url)
     if (url !== undefined && url !== '' && !URL_PATTERN.test(url)) {
-      c.add(p('url'), 'expected an http(s) address')
+      c.add(joinPath(path, 'url'), 'expected an http(s) address')
       url = undefined
     }
   }
-  const story = parseStory(c, own(obj, 'story'), p('story'))
-  const peopleRaw = checkArray(c, own(obj, 'people'), p('people'), LIMITS.people)
+  const story = parseStory(c, own(obj, 'story'), joinPath(path, 'story'))
   const people: PersonRow[] = []
-  const personIds = new Set<string>()
-  peopleRaw?.forEach((v, i) => {
-    const person = parsePerson(c, v, joinPath(p('people'), i))
-    if (!person) return
-    if (personIds.has(person.id)) c.add(joinPath(joinPath(p('people'), i), 'id'), 'used twice in this item')
-    personIds.add(person.id)
-    people.push(person)
-  })
-  const journalistsRaw = checkArray(c, own(obj, 'journalists'), p('journalists'), LIMITS.journalists)
+  const peopleRaw = own(obj, 'people')
+  const peopleArr = Array.isArray(peopleRaw) && peopleRaw.length <= LIMITS.people ? peopleRaw : checkArray(c, peopleRaw, joinPath(path, 'people'), LIMITS.people)
+  if (peopleArr) {
+    const peoplePath = joinPath(path, 'people')
+    let ids: Set<string> | undefined
+    for (let i = 0; i < peopleArr.length; i++) {
+      const person = parsePerson(c, peopleArr[i], `${peoplePath}[${i}]`)
+      if (!person) continue
+      // Duplicate person ids: a set only for items with several people.
+      if (peopleArr.length > 1) {
+        ids ??= new Set()
+        if (ids.has(person.id)) c.add(`${peoplePath}[${i}].id`, 'used twice in this item')
+        ids.add(person.id)
+      }
+      people.push(person)
+    }
+  }
   const journalists: JournalistRow[] = []
-  journalistsRaw?.forEach((v, i) => {
-    const j = parseJournalist(c, v, joinPath(p('journalists'), i))
+  const journalistsRaw = own(obj, 'journalists')
+  const journalistsArr =
+    Array.isArray(journalistsRaw) && journalistsRaw.length <= LIMITS.journalists
+      ? journalistsRaw
+      : checkArray(c, journalistsRaw, joinPath(path, 'journalists'), LIMITS.journalists)
+  journalistsArr?.forEach((v, i) => {
+    const j = parseJournalist(c, v, `${path}.journalists[${i}]`)
     if (j) journalists.push(j)
   })
   let speakingSeconds: ContentAssessment['speakingSeconds']
   const speakingRaw = own(obj, 'speakingSeconds')
   if (speakingRaw !== undefined) {
-    const sp = p('speakingSeconds')
+    const sp = joinPath(path, 'speakingSeconds')
     const s = c.record(speakingRaw, sp)
     if (s) {
       checkKeys(c, s, sp, keys(...SEXES))
@@ -633,10 +714,10 @@ export function parseContentAssessment(c: Checker, value: unknown, path: string)
     }
   }
   const adRaw = own(obj, 'ad')
-  const ad = adRaw === undefined ? undefined : parseAd(c, adRaw, p('ad'))
-  const status = c.oneOf(own(obj, 'status'), p('status'), STATUSES)
-  const createdAt = checkTimestamp(c, own(obj, 'createdAt'), p('createdAt'))
-  const updatedAt = checkTimestamp(c, own(obj, 'updatedAt'), p('updatedAt'))
+  const ad = adRaw === undefined ? undefined : parseAd(c, adRaw, joinPath(path, 'ad'))
+  const status = fOneOf(c, obj, path, 'status', STATUSES)
+  const createdAt = fTimestamp(c, obj, path, 'createdAt')
+  const updatedAt = fTimestamp(c, obj, path, 'updatedAt')
   if (c.problems.length > before) return undefined
   const item: ContentAssessment = {
     id: id!,
@@ -907,9 +988,20 @@ function withoutName(person: PersonRow): PersonRow {
   return copy
 }
 
-/** Plain JSON copy: drops undefined fields so the checksum covers exactly what is written. */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
+/**
+ * A plain JSON copy with every object's keys in canonical (RFC 8785) order and undefined fields
+ * dropped: the checksum covers exactly what is written, and readers can hash it without re-sorting.
+ */
+export function canonicalCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => (v === undefined ? null : canonicalCopy(v))) as T
+  if (value === null || typeof value !== 'object') return value
+  const record = value as Record<string, unknown>
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key]
+    if (v !== undefined) out[key] = canonicalCopy(v)
+  }
+  return out as T
 }
 
 /** Builds a submission file for one outlet; people's names are left out unless `includeNames`. */
@@ -917,7 +1009,7 @@ export async function buildSubmission(input: BuildSubmissionInput, checksum: Che
   const contentAssessments = input.contentAssessments.map((a) =>
     input.includeNames ? a : { ...a, people: a.people.map(withoutName) },
   )
-  const payload: SubmissionPayload = plain({
+  const payload: SubmissionPayload = canonicalCopy({
     outlet: input.outlet,
     organisationAssessments: input.organisationAssessments,
     contentAssessments,

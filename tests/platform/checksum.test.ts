@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import canonicalize from 'canonicalize'
 import { canonicalJson, payloadChecksum, sha256Hex } from '@/platform/checksum'
 
 describe('canonicalJson (RFC 8785)', () => {
@@ -42,5 +44,35 @@ describe('sha256Hex', () => {
   it('payloadChecksum does not depend on key order', async () => {
     expect(await payloadChecksum({ a: 1, b: [1, 2] })).toBe(await payloadChecksum({ b: [1, 2], a: 1 }))
     expect(await payloadChecksum({ a: 1 })).not.toBe(await payloadChecksum({ a: 2 }))
+  })
+})
+
+describe('canonicalJson agrees with the reference implementation (canonicalize)', () => {
+  it('on thousands of generated JSON values, dangerous keys and index-like keys included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', '10', '9', '0', '01', 'a', 'A', 'é', '\u20ac', '\ud83d\ude00'), fc.string()), fc.jsonValue({ maxDepth: 2 })),
+        ),
+        (value) => {
+          expect(canonicalJson(value)).toBe(canonicalize(value))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('on a parsed object carrying an own __proto__ key, and on already-sorted input', () => {
+    const parsed = JSON.parse('{"b":1,"__proto__":{"x":[1,"2"]},"a":{"d":null,"c":true}}') as unknown
+    expect(canonicalJson(parsed)).toBe(canonicalize(parsed))
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":[1,"2"]},"a":{"c":true,"d":null},"b":1}')
+    const sorted = { a: 1, b: { c: 'x', d: [{ e: 1.5e-7 }] } }
+    expect(canonicalJson(sorted)).toBe(canonicalize(sorted))
+  })
+
+  it('refuses lone surrogates like the reference', () => {
+    expect(() => canonicalJson({ a: '\ud800' })).toThrow()
+    expect(() => canonicalJson({ ['\udc00']: 1 })).toThrow()
   })
 })
