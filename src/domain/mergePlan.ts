@@ -303,6 +303,8 @@ export function recordsToWrite(plan: MergePlan, acceptedFileNames: Iterable<stri
 /** The plan restricted to the accepted valid files (what the commit will do, file by file). */
 export function planForAccepted(plan: MergePlan, acceptedFileNames: Iterable<string>): MergePlan {
   const accepted = new Set(acceptedFileNames)
+  // Every valid file accepted (the common case): the plan already is what the commit will do.
+  if (plan.files.every((f) => !f.valid || accepted.has(f.fileName))) return plan
   const files = plan.files
     .filter((f) => f.valid && accepted.has(f.fileName) && f.submission)
     .map((f) => ({ fileName: f.fileName, result: { ok: true as const, submission: f.submission! } }))
@@ -318,8 +320,9 @@ export function importLogEntries(
   acceptedFileNames: Iterable<string>,
   ctx: { importedAt: string; newId: () => string },
 ): ImportLogEntry[] {
-  const acceptedPlan = planForAccepted(plan, acceptedFileNames)
-  const byName = new Map(acceptedPlan.files.map((f) => [f.fileName, f]))
+  const accepted = new Set(acceptedFileNames)
+  const acceptedPlan = planForAccepted(plan, accepted)
+  const byName = new Map(acceptedPlan.files.filter((f) => f.valid && accepted.has(f.fileName)).map((f) => [f.fileName, f]))
   return plan.files.map((f) => {
     const done = byName.get(f.fileName)
     const s = f.submission

@@ -146,3 +146,17 @@ describe('importLogEntries', () => {
     ])
   })
 })
+
+describe('accepting every valid file', () => {
+  it('reuses the plan and still logs invalid files as not accepted', () => {
+    const bad = { fileName: 'bad.json', result: { ok: false, reason: 'notJson', problems: [{ path: '', message: 'not valid JSON' }] } as ReadResult }
+    const plan = planMerge(existingOf(), [file('a.json', [base]), bad])
+    let n = 0
+    const log = importLogEntries(plan, ['a.json', 'bad.json'], { importedAt: T2, newId: () => `l${++n}` })
+    expect(log.map((e) => [e.fileName, e.accepted, e.counts.added])).toEqual([
+      ['a.json', true, 2],
+      ['bad.json', false, 0],
+    ])
+    expect(recordsToWrite(plan, new Set(['a.json'])).contentAssessments).toEqual([base])
+  })
+})
