@@ -10,6 +10,7 @@ export const routes: RouteRecordRaw[] = [
   // One record for /items/new and /items/<id>: the view stays mounted when a new item gets its id.
   { path: '/items/:id', name: 'item', component: () => import('@/views/editor/ItemEditView.vue') },
   { path: '/scorecard', name: 'scorecard', component: () => import('@/views/editor/ScorecardView.vue') },
+  { path: '/rubrics', name: 'rubrics', component: () => import('@/views/RubricBrowserView.vue') },
   { path: '/register', name: 'register', component: () => import('@/views/department/RegisterView.vue') },
   { path: '/department/import', name: 'departmentImport', component: () => import('@/views/department/ImportView.vue') },
   { path: '/dashboard', name: 'dashboard', component: () => import('@/views/department/DashboardView.vue') },
