@@ -1,7 +1,7 @@
 // The register of media agencies from a CSV file: documented columns, Vietnamese or English
 // header names, Vietnamese or English values, and a row-by-row report. Rows come from
 // src/platform/csv.ts (parseCsv); the columns are:
-//   id (optional), name, kind, channels (separated by ";"), carriesAds (yes/no/có/không/true/false),
+//   id (optional), name, kind, channels (separated by ";"), carriesAds (yes/no/có/không/true/false; blank = no),
 //   governingBody, adoptionDecisionReference, adoptionDecisionDate, archivedAt
 // Dates are YYYY-MM-DD (DD/MM/YYYY is accepted too).
 
