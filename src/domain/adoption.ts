@@ -7,8 +7,9 @@ import type { Period } from './assessment'
 import type { Channel } from './outlet'
 import type { SectionId } from './rubric'
 import type { AdoptionPolicy } from './adoptionPolicy'
-import type { OrganisationAssessment } from './assessment'
-import { sectionProgress } from './completeness'
+import type { Answer, OrganisationAssessment } from './assessment'
+import { applicableQuestions, type ApplicableQuestion } from './completeness'
+import { answeredFast } from './indicatorValues'
 import type { ContentColumns } from './contentColumns'
 import { countInDays, dailyCounts, type DailyCounts } from './contentCube'
 import { CHANNELS, type Outlet } from './outlet'
@@ -128,6 +129,8 @@ export interface TargetProgress {
 export interface AssessmentCoverage {
   id: string
   period: Period
+  startDay: number
+  endDay: number
   complete: boolean
   /** Applicable A-sections of its rubric for the outlet. */
   applicableSections: SectionId[]
@@ -158,13 +161,12 @@ export function prepareAdoption(input: {
   organisationAssessments: readonly OrganisationAssessment[]
   rubrics: readonly Rubric[]
   columns: ContentColumns
-  /** Last date any status will be asked for (default 2030-12-31). */
-  until?: string
 }): AdoptionContext {
   const notes: string[] = []
   const byKey = new Map(input.rubrics.map((r) => [`${r.id}@${r.version}`, r]))
   const outletById = new Map(input.outlets.map((o) => [o.id, o]))
   const coverage = new Map<string, AssessmentCoverage[]>()
+  const questionCache = new Map<string, ApplicableQuestion[]>()
   for (const a of input.organisationAssessments) {
     const outlet = outletById.get(a.outletId)
     if (!outlet) continue
@@ -173,11 +175,13 @@ export function prepareAdoption(input: {
       notes.push(`organisation assessment ${a.id}: rubric ${a.rubricId} ${a.rubricVersion} is not known; left out`)
       continue
     }
-    const progress = sectionProgress(rubric, outlet, a.answers)
+    const progress = sectionCoverage(rubric, outlet, a.answers, questionCache)
     const list = coverage.get(a.outletId) ?? []
     list.push({
       id: a.id,
       period: a.period,
+      startDay: dayNumber(a.period.start),
+      endDay: dayNumber(a.period.end),
       complete: a.status === 'complete',
       applicableSections: progress.map((p) => p.sectionId),
       coveredSections: progress.filter((p) => p.requiredMissing === 0 && p.answered > 0).map((p) => p.sectionId),
@@ -185,19 +189,59 @@ export function prepareAdoption(input: {
     coverage.set(a.outletId, list)
   }
   const cols = input.columns
-  let minDay = dayNumber(`${SERIES_FROM}-01`) - 400 * 2
-  let maxDay = dayNumber(input.until ?? monthEnd(SERIES_TO))
+  // The table spans the items' dates only: windows reaching beyond it are clamped (no items there).
+  let minDay = Infinity
+  let maxDay = -Infinity
   for (let i = 0; i < cols.size; i++) {
     const d = cols.day[i]!
     if (d < minDay) minDay = d
     if (d > maxDay) maxDay = d
   }
+  if (minDay > maxDay) minDay = maxDay = 0
   // Dates far outside any plausible range (typos such as 0202) must not blow the table up.
   minDay = Math.max(minDay, dayNumber('1990-01-01'))
   maxDay = Math.min(maxDay, dayNumber('2100-12-31'))
+  if (minDay > maxDay) maxDay = minDay
   const countRow = new Map<string, number>()
   cols.outletIds.forEach((id, i) => countRow.set(id, i))
   return { outlets: [...input.outlets], countRow, daily: dailyCounts(cols, minDay, maxDay), coverage, notes }
+}
+
+/**
+ * Same result as completeness.sectionProgress (answered / requiredMissing per applicable A-section),
+ * with the applicable questions computed once per rubric version and outlet profile.
+ */
+function sectionCoverage(
+  rubric: Rubric,
+  outlet: Outlet,
+  answers: Readonly<Record<string, Answer>>,
+  cache: Map<string, ApplicableQuestion[]>,
+): { sectionId: SectionId; answered: number; requiredMissing: number }[] {
+  const key = `${rubric.id}@${rubric.version}|${outlet.kind}|${[...outlet.channels].sort().join(',')}|${outlet.carriesAds}`
+  let questions = cache.get(key)
+  if (!questions) {
+    questions = applicableQuestions(
+      rubric,
+      outlet,
+      rubric.sections.filter((s) => s.category === 'A').map((s) => s.id),
+    )
+    cache.set(key, questions)
+  }
+  const out: { sectionId: SectionId; answered: number; requiredMissing: number }[] = []
+  let current: { sectionId: SectionId; answered: number; requiredMissing: number } | undefined
+  for (const { section, question } of questions) {
+    if (!current || current.sectionId !== section.id) {
+      current = out.find((p) => p.sectionId === section.id)
+      if (!current) {
+        current = { sectionId: section.id, answered: 0, requiredMissing: 0 }
+        out.push(current)
+      }
+    }
+    const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined
+    if (answeredFast(question, answer)) current.answered++
+    else if (question.required) current.requiredMissing++
+  }
+  return out
 }
 
 function usableAssessments(ctx: AdoptionContext, outletId: string, window: Period, at: string): AssessmentCoverage[] {
@@ -305,6 +349,76 @@ export function adoptionStatus(ctx: AdoptionContext, outlet: Outlet, at: string,
   }
 }
 
+/** The day numbers a date's rules look at, computed once per date for all outlets. */
+interface DateFrame {
+  at: string
+  atDay: number
+  pilotStart: number
+  officialStart: number
+  /** [start, end] day numbers of the last `quarters` ended quarters. */
+  quarters: [number, number][]
+}
+
+function frameOf(at: string, policy: AdoptionPolicy): DateFrame {
+  return {
+    at,
+    atDay: dayNumber(at),
+    pilotStart: dayNumber(trailingWindow(at, policy.criteria.pilot.windowMonths).start),
+    officialStart: dayNumber(trailingWindow(at, policy.criteria.official.windowMonths).start),
+    quarters: lastQuarters(at, policy.criteria.official.quarters).map((q) => {
+      const p = quarterPeriod(q)
+      return [dayNumber(p.start), dayNumber(p.end)]
+    }),
+  }
+}
+
+/**
+ * The level alone, by the same rules as adoptionStatus but with numbers only (no explanations):
+ * for the monthly series over every outlet. Tests check that both always agree.
+ */
+function coversRequired(c: AssessmentCoverage, required: readonly SectionId[]): boolean {
+  for (const s of required) if (c.applicableSections.includes(s) && !c.coveredSections.includes(s)) return false
+  return true
+}
+
+function levelInFrame(ctx: AdoptionContext, outlet: Outlet, f: DateFrame, policy: AdoptionPolicy): AdoptionLevel {
+  const pc = policy.criteria.pilot
+  const oc = policy.criteria.official
+  const row = ctx.countRow.get(outlet.id) ?? -1
+  const cov = ctx.coverage.get(outlet.id)
+  if (row < 0 || !cov || countInDays(ctx.daily, row, f.pilotStart, f.atDay) < pc.minContentItems) return 'none'
+  let pilotOk = false
+  for (const c of cov)
+    if (c.endDay >= f.pilotStart && c.startDay <= f.atDay && coversRequired(c, pc.requiredSections)) {
+      pilotOk = true
+      break
+    }
+  if (!pilotOk) return 'none'
+  const decision = outlet.adoptionDecision
+  if (oc.requiresAdoptionDecision && (!decision || decision.reference.trim() === '' || decision.date > f.at)) return 'pilot'
+  if (oc.requiresAllApplicableSections) {
+    let ok = false
+    for (const c of cov)
+      if (c.endDay >= f.officialStart && c.startDay <= f.atDay && c.complete && c.coveredSections.length === c.applicableSections.length) {
+        ok = true
+        break
+      }
+    if (!ok) return 'pilot'
+  }
+  for (const [a, b] of f.quarters) {
+    const items = countInDays(ctx.daily, row, a, b)
+    if (items < oc.minContentItemsPerQuarter) return 'pilot'
+    if (oc.coverEachChannel && items > 0)
+      for (const channel of outlet.channels) if (countInDays(ctx.daily, row, a, b, CHANNELS.indexOf(channel)) === 0) return 'pilot'
+  }
+  return 'official'
+}
+
+/** The level of an outlet at `at` (same rules as adoptionStatus, without the explanations). */
+export function adoptionLevel(ctx: AdoptionContext, outlet: Outlet, at: string, policy: AdoptionPolicy): AdoptionLevel {
+  return levelInFrame(ctx, outlet, frameOf(at, policy), policy)
+}
+
 /** In the register's denominator on `at`: not archived on or before that date. */
 export function inRegister(outlet: Outlet, at: string): boolean {
   return outlet.archivedAt === undefined || outlet.archivedAt > at
@@ -328,8 +442,9 @@ export function ratesOf(at: string, levels: readonly AdoptionLevel[]): AdoptionR
 
 /** Adoption rates over the register on `at` (outlets that never submitted count as none). */
 export function adoptionRates(ctx: AdoptionContext, at: string, policy: AdoptionPolicy): AdoptionRates {
+  const frame = frameOf(at, policy)
   const levels: AdoptionLevel[] = []
-  for (const outlet of ctx.outlets) if (inRegister(outlet, at)) levels.push(adoptionStatus(ctx, outlet, at, policy).level)
+  for (const outlet of ctx.outlets) if (inRegister(outlet, at)) levels.push(levelInFrame(ctx, outlet, frame, policy))
   return ratesOf(at, levels)
 }
 

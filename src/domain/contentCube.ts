@@ -152,16 +152,15 @@ export function aggregateContent(cols: ContentColumns, fromDay: number, toDay: n
 export const FLAG_INDEX: Readonly<Record<string, number>> = Object.fromEntries(ITEM_FLAG_NAMES.map((name, i) => [name, i]))
 
 /**
- * Per-outlet daily item counts as prefix sums, total and by channel, for the adoption windows:
- * items of outlet o on days a…b (inclusive) = total[o*(D+1) + b−from+1] − total[o*(D+1) + a−from].
+ * Per-outlet, per-channel daily item counts as prefix sums, for the adoption windows: items of
+ * outlet o on channel c on days a…b (inclusive) = P[row + b−from+1] − P[row + a−from], with
+ * row = (o * 4 + c) * (D+1). All channels = the sum over the 4 channels.
  */
 export interface DailyCounts {
   fromDay: number
   /** Number of days covered. */
   days: number
   outlets: number
-  total: Int32Array
-  /** [(outlet * 4 + channel) * (D+1) + …] */
   byChannel: Int32Array
 }
 
@@ -169,26 +168,24 @@ export function dailyCounts(cols: ContentColumns, fromDay: number, toDay: number
   const O = cols.outletIds.length
   const D = Math.max(0, toDay - fromDay + 1)
   const W = D + 1
-  const total = new Int32Array(O * W)
   const byChannel = new Int32Array(O * 4 * W)
   const { outlet, day, channel } = cols
-  for (let i = 0; i < cols.size; i++) {
+  const n = cols.size
+  for (let i = 0; i < n; i++) {
     const d = day[i]!
     if (d < fromDay || d > toDay) continue
-    const o = outlet[i]!
-    const x = d - fromDay + 1
-    total[o * W + x]!++
-    byChannel[(o * 4 + channel[i]!) * W + x]!++
+    byChannel[(outlet[i]! * 4 + channel[i]!) * W + d - fromDay + 1]!++
   }
-  for (let row = 0; row < O; row++) {
+  const rows = O * 4
+  for (let row = 0; row < rows; row++) {
     const b = row * W
-    for (let x = 1; x < W; x++) total[b + x] = total[b + x]! + total[b + x - 1]!
+    let acc = 0
+    for (let x = 1; x < W; x++) {
+      acc += byChannel[b + x]!
+      byChannel[b + x] = acc
+    }
   }
-  for (let row = 0; row < O * 4; row++) {
-    const b = row * W
-    for (let x = 1; x < W; x++) byChannel[b + x] = byChannel[b + x]! + byChannel[b + x - 1]!
-  }
-  return { fromDay, days: D, outlets: O, total, byChannel }
+  return { fromDay, days: D, outlets: O, byChannel }
 }
 
 /** Items of outlet `o` on days a…b inclusive (clamped to the table); channel −1 = all channels. */
@@ -197,7 +194,15 @@ export function countInDays(dc: DailyCounts, o: number, a: number, b: number, ch
   const lo = Math.max(0, a - dc.fromDay)
   const hi = Math.min(dc.days, b - dc.fromDay + 1)
   if (hi <= lo || o < 0 || o >= dc.outlets) return 0
-  const base = channel < 0 ? o * W : (o * 4 + channel) * W
-  const arr = channel < 0 ? dc.total : dc.byChannel
-  return arr[base + hi]! - arr[base + lo]!
+  const arr = dc.byChannel
+  if (channel >= 0) {
+    const base = (o * 4 + channel) * W
+    return arr[base + hi]! - arr[base + lo]!
+  }
+  let sum = 0
+  for (let c = 0; c < 4; c++) {
+    const base = (o * 4 + c) * W
+    sum += arr[base + hi]! - arr[base + lo]!
+  }
+  return sum
 }

@@ -9,7 +9,7 @@
 import type { Answer, CountsBySex } from './assessment'
 import type { QuestionType } from './rubric'
 import type { Share } from './stats'
-import { applies, isAnswered, type OutletProfile as ApplicabilityProfile } from './completeness'
+import { isAnswered, type OutletProfile as ApplicabilityProfile } from './completeness'
 import type { ContentCube } from './contentCube'
 import { FLAG_INDEX } from './contentCube'
 import type { Applicability, Indicator, Question, Section } from './rubric'
@@ -131,6 +131,11 @@ export function indicatorNotApplicable(section: Section, indicator: Indicator, o
   return reason ? { kind: 'notApplicable', reason } : null
 }
 
+function withFilter(filter: Record<string, string> | undefined, v: WomenShareValue | ItemShareValue): IndicatorValue {
+  if (filter) v.filter = filter
+  return v
+}
+
 /**
  * A Category B indicator's value for outlet index `o` of the cube. Unknown metrics or filters give
  * an empty share (never a crash); the rubric parser refuses them upstream.
@@ -139,7 +144,6 @@ export function contentValue(cube: ContentCube, o: number, metric: string, filte
   const F = Math.max(1, cube.functionCodes.length)
   const OC = Math.max(1, cube.occupationCodes.length)
   const R = Math.max(1, cube.journalistRoleCodes.length)
-  const withFilter = <T extends object>(v: T): T => (filter ? { ...v, filter } : v)
   switch (metric) {
     case 'people.womenShare':
     case 'sources.womenShare': {
@@ -152,7 +156,7 @@ export function contentValue(cube: ContentCube, o: number, metric: string, filte
         const c = cube.occupationCodes.indexOf(filter.occupation)
         counts = c < 0 || sources ? emptyCounts() : countsFrom(cube.peopleByOccupation, (o * OC + c) * 4)
       } else counts = countsFrom(sources ? cube.sources : cube.people, o * 4)
-      return withFilter({ kind: 'womenShare', metric, unit: sources ? 'sources' : 'people', counts, share: womenShareOf(counts), sample: totalOf(counts), rule: DENOMINATOR_RULE } satisfies WomenShareValue)
+      return withFilter(filter, { kind: 'womenShare', metric, unit: sources ? 'sources' : 'people', counts, share: womenShareOf(counts), sample: totalOf(counts), rule: DENOMINATOR_RULE } satisfies WomenShareValue)
     }
     case 'people.distribution': {
       const by = filter?.by === 'occupation' ? 'occupation' : 'function'
@@ -173,7 +177,7 @@ export function contentValue(cube: ContentCube, o: number, metric: string, filte
       const flag = FLAG_INDEX[filter?.flag ?? '']
       const n = cube.items[o]!
       const x = flag === undefined ? 0 : cube.flagCounts[o * 7 + flag]!
-      return withFilter({ kind: 'itemShare', metric, unit: 'items', share: wilson(x, n) } satisfies ItemShareValue)
+      return withFilter(filter, { kind: 'itemShare', metric, unit: 'items', share: wilson(x, n) } satisfies ItemShareValue)
     }
     case 'journalists.womenShare': {
       let counts: CountsBySex
@@ -184,7 +188,7 @@ export function contentValue(cube: ContentCube, o: number, metric: string, filte
         counts = emptyCounts()
         for (let r = 0; r < cube.journalistRoleCodes.length; r++) addCounts(counts, countsFrom(cube.journalists, (o * R + r) * 4))
       }
-      return withFilter({ kind: 'womenShare', metric, unit: 'journalists', counts, share: womenShareOf(counts), sample: totalOf(counts), rule: DENOMINATOR_RULE } satisfies WomenShareValue)
+      return withFilter(filter, { kind: 'womenShare', metric, unit: 'journalists', counts, share: womenShareOf(counts), sample: totalOf(counts), rule: DENOMINATOR_RULE } satisfies WomenShareValue)
     }
     case 'speakingTime.womenShare': {
       const counts = countsFrom(cube.speaking, o * 4)
@@ -194,15 +198,45 @@ export function contentValue(cube: ContentCube, o: number, metric: string, filte
     case 'ads.share': {
       const rating = filter?.rating === 'stereotyped' ? 1 : filter?.rating === 'neutral' ? 2 : filter?.rating === 'genderSensitive' ? 3 : -1
       const n = cube.ads[o]!
-      return withFilter({ kind: 'itemShare', metric, unit: 'ads', share: wilson(rating < 0 ? 0 : cube.adRatings[o * 4 + rating]!, n) } satisfies ItemShareValue)
+      return withFilter(filter, { kind: 'itemShare', metric, unit: 'ads', share: wilson(rating < 0 ? 0 : cube.adRatings[o * 4 + rating]!, n) } satisfies ItemShareValue)
     }
     case 'ads.womenRoleShare': {
       const r = cube.adRoleCodes.indexOf(filter?.role ?? '')
       const n = cube.ads[o]!
-      return withFilter({ kind: 'itemShare', metric, unit: 'ads', share: wilson(r < 0 || r >= 32 ? 0 : cube.adWomenRoles[o * 32 + r]!, n) } satisfies ItemShareValue)
+      return withFilter(filter, { kind: 'itemShare', metric, unit: 'ads', share: wilson(r < 0 || r >= 32 ? 0 : cube.adWomenRoles[o * 32 + r]!, n) } satisfies ItemShareValue)
     }
     default:
-      return withFilter({ kind: 'itemShare', metric, unit: 'items', share: wilson(0, 0) } satisfies ItemShareValue)
+      return withFilter(filter, { kind: 'itemShare', metric, unit: 'items', share: wilson(0, 0) } satisfies ItemShareValue)
+  }
+}
+
+function validCount(x: unknown, integer: boolean): boolean {
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0 && (!integer || Number.isInteger(x))
+}
+
+/**
+ * isAnswered() of completeness.ts, with the frequent types checked inline (no allocation): the
+ * roll-up checks every answer of every outlet. A test keeps both in agreement.
+ */
+export function answeredFast(question: Question, answer: Answer | undefined): boolean {
+  if (answer === undefined) return false
+  if (answer.type === 'na') return question.allowNA
+  if (answer.type !== question.type) return false
+  switch (answer.type) {
+    case 'countBySex': {
+      const c = answer.counts
+      return validCount(c.women, true) && validCount(c.men, true) && validCount(c.other, true) && validCount(c.unknown, true)
+    }
+    case 'amountBySex':
+      return validCount(answer.amounts.women, false) && validCount(answer.amounts.men, false)
+    case 'yesNo':
+      return !(answer.value === 'yes' && question.evidenceRequired && !answer.evidence?.trim())
+    case 'maturity': {
+      for (const l of question.levels ?? []) if (l.level === answer.level) return true
+      return false
+    }
+    default:
+      return isAnswered(question, answer)
   }
 }
 
@@ -213,7 +247,7 @@ export function questionValue(question: Question, answer: Answer | undefined): Q
   // A "yes" lacking its required evidence is still a claim: scored with the profile's
   // yesWithoutEvidence points rather than dropped.
   const claimWithoutEvidence = answer?.type === 'yesNo' && question.type === 'yesNo'
-  if (!answer || (!claimWithoutEvidence && !isAnswered(question, answer))) return { questionId, type: 'unanswered', questionType: question.type, required: question.required }
+  if (!answer || (!claimWithoutEvidence && !answeredFast(question, answer))) return { questionId, type: 'unanswered', questionType: question.type, required: question.required }
   switch (answer.type) {
     case 'countBySex':
       return { questionId, type: 'countBySex', counts: { ...answer.counts }, share: womenShareOf(answer.counts), rule: DENOMINATOR_RULE }
@@ -253,7 +287,7 @@ export function organisationValue(
   answers: Readonly<Record<string, Answer>> | null,
   assessmentId?: string,
 ): IndicatorValue {
-  const questions = indicator.questions.filter((q) => applies(q.appliesTo, outlet))
+  const questions = indicator.questions.filter((q) => q.appliesTo === undefined || notApplicableReason(q.appliesTo, outlet) === null)
   if (questions.length === 0) return { kind: 'notApplicable', reason: 'allQuestionsNA' }
   const values = questions.map((q) => questionValue(q, answers ? (Object.hasOwn(answers, q.id) ? answers[q.id] : undefined) : undefined))
   if (answers && values.every((v) => v.type === 'na')) return { kind: 'notApplicable', reason: 'allQuestionsNA' }

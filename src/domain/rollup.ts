@@ -131,6 +131,9 @@ export interface Rollup {
 // --- Computing ----------------------------------------------------------------------------------
 
 
+/** One collator for all name sorting: localeCompare with a locale builds one per call. */
+const BY_NAME = new Intl.Collator('vi')
+
 export interface RollupOptions {
   /** The date statuses and rates are evaluated at, YYYY-MM-DD. */
   at: string
@@ -209,7 +212,7 @@ export function computeRollup(input: EngineInput | PreparedEngine, options: Roll
     ...rubricColumns,
   ]
 
-  const outlets = [...prep.input.outlets].sort((a, b) => a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : 1))
+  const outlets = [...prep.input.outlets].sort((a, b) => BY_NAME.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
   const byOutlet: RollupOutletRow[] = []
   outlets.forEach((outlet, index) => {
     const row = rowOf.get(outlet.id) ?? -1
@@ -257,7 +260,7 @@ export function computeRollup(input: EngineInput | PreparedEngine, options: Roll
     const rows = current
       .map((r) => ({ outletId: r.outletId, name: r.name, value: get(r) }))
       .filter((r): r is { outletId: string; name: string; value: number } => r.value !== null)
-      .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'vi'))
+      .sort((a, b) => b.value - a.value || BY_NAME.compare(a.name, b.name))
     let previous: number | null = null
     let rankNo = 0
     return {

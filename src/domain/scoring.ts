@@ -200,11 +200,15 @@ function scoreQuestions(indicatorId: string, value: Extract<IndicatorValue, { ki
   return { score: null, withheld: answered > 0 ? { code: 'notScored' } : { code: 'notAnswered' } }
 }
 
+const NOT_SCORED: WithheldReason = Object.freeze({ code: 'notScored' })
+
 /** One indicator's score from its value. */
 export function scoreIndicator(section: Section, indicator: Indicator, value: IndicatorValue, profile: ScoringProfile): IndicatorScore {
-  const base = { indicatorId: indicator.id, sectionId: section.id, category: section.category }
-  if (value.kind === 'notApplicable') return { ...base, score: null, applicable: false }
-  if (!indicator.scored || value.kind === 'distribution') return { ...base, score: null, applicable: true, withheld: { code: 'notScored' } }
+  const indicatorId = indicator.id
+  const sectionId = section.id
+  const category = section.category
+  if (value.kind === 'notApplicable') return { indicatorId, sectionId, category, score: null, applicable: false }
+  if (!indicator.scored || value.kind === 'distribution') return { indicatorId, sectionId, category, score: null, applicable: true, withheld: NOT_SCORED }
   let scored: Scored
   if (value.kind === 'questions') scored = scoreQuestions(indicator.id, value, profile)
   else {
@@ -216,7 +220,7 @@ export function scoreIndicator(section: Section, indicator: Indicator, value: In
     else if (value.share.value === null) scored = { score: null, withheld: { code: 'noData' }, rule }
     else scored = { score: applyRule(rule, value.share.value, profile.parity), rule }
   }
-  const out: IndicatorScore = { ...base, score: scored.score, applicable: true }
+  const out: IndicatorScore = { indicatorId, sectionId, category, score: scored.score, applicable: true }
   if (scored.withheld) out.withheld = scored.withheld
   if (scored.rule) out.rule = scored.rule
   return out

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { adoptionRates, adoptionSeries, adoptionStatus, describeMissing, prepareAdoption, projectShare, targetProgress, type AdoptionSeriesPoint } from '@/domain/adoption'
+import { adoptionLevel, adoptionRates, adoptionSeries, adoptionStatus, describeMissing, prepareAdoption, projectShare, targetProgress, type AdoptionSeriesPoint } from '@/domain/adoption'
 import type { AdoptionLevel } from '@/domain/adoptionPolicy'
 import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
 import { buildContentColumns } from '@/domain/contentColumns'
@@ -19,7 +19,10 @@ const a1Only = () => {
 
 function statusOf(o: Outlet, content: ContentAssessment[], org: OrganisationAssessment[], at = AT) {
   const ctx = prepareAdoption({ outlets: [o], organisationAssessments: org, rubrics: [rubric], columns: buildContentColumns(content) })
-  return adoptionStatus(ctx, o, at, policy)
+  const status = adoptionStatus(ctx, o, at, policy)
+  // the fast path of the series must always agree with the explained status
+  expect(adoptionLevel(ctx, o, at, policy)).toBe(status.level)
+  return status
 }
 
 /** 40 print items in each quarter from 2025-Q3 to 2026-Q2 (the middle day of each). */
