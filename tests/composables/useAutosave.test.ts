@@ -12,11 +12,16 @@ interface Draft {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const scopes: ReturnType<typeof effectScope>[] = []
 
-function setup(save: (value: Draft) => Promise<void>, initial?: Draft, delay = 20): { draft: Ref<Draft | undefined>; autosave: Autosave } {
+function setup(
+  save: (value: Draft) => Promise<void>,
+  initial?: Draft,
+  delay = 20,
+  rescueKey?: (value: Draft) => string,
+): { draft: Ref<Draft | undefined>; autosave: Autosave } {
   const scope = effectScope()
   scopes.push(scope)
   const draft = ref<Draft | undefined>(initial)
-  const autosave = scope.run(() => useAutosave(draft, save, { delay }))!
+  const autosave = scope.run(() => useAutosave(draft, save, { delay, rescueKey }))!
   return { draft, autosave }
 }
 
@@ -82,6 +87,25 @@ describe('useAutosave', () => {
     window.dispatchEvent(new Event('pagehide'))
     await sleep(0)
     expect(writes.map((w) => w.title)).toEqual(['Gõ rồi đóng thẻ'])
+  })
+
+  it('an unload that kills the write still loses nothing: the draft is rescued and saved on the next load', async () => {
+    localStorage.clear()
+    const key = () => 'draft:item-1'
+    // The page unloads before the database write commits: it never resolves.
+    const first = setup(() => new Promise<void>(() => undefined), { title: '', people: [] }, 10_000, key)
+    first.draft.value!.title = 'Gõ xong thì tải lại'
+    window.dispatchEvent(new Event('pagehide'))
+    scopes.splice(0).forEach((s) => s.stop())
+
+    const writes: Draft[] = []
+    const second = setup(async (v) => void writes.push(v), undefined, 1, key)
+    second.draft.value = { title: 'bản cũ trong cơ sở dữ liệu', people: [] }
+    expect(second.draft.value.title).toBe('Gõ xong thì tải lại')
+    expect(second.autosave.recovered.value).toBe(true)
+    await sleep(20)
+    expect(writes.map((w) => w.title)).toEqual(['Gõ xong thì tải lại'])
+    expect(localStorage.length).toBe(0)
   })
 
   it('never lets an older write overtake a newer one; the last value wins', async () => {
