@@ -330,9 +330,11 @@ export function findPeople(tk: Tokenized): PeopleResult {
     const cues: Cue[] = []
     const surnameLen = syl.length >= 2 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`) ? 2 : 1
     if (syl.length >= 3) {
+      // The evidence points at the middle-name syllable itself.
+      const at = (k: number) => (last - first + 1 === syl.length ? first + k : first)
       for (let k = surnameLen; k < syl.length - 1; k++) {
-        if (syl[k] === 'thị') cues.push({ cue: 'middleName', sex: 'female', weight: 2, first, last })
-        if (syl[k] === 'văn' && k === surnameLen) cues.push({ cue: 'middleName', sex: 'male', weight: 2, first, last })
+        if (syl[k] === 'thị') cues.push({ cue: 'middleName', sex: 'female', weight: 2, first: at(k), last: last - first + 1 === syl.length ? at(k) : last })
+        if (syl[k] === 'văn' && k === surnameLen) cues.push({ cue: 'middleName', sex: 'male', weight: 2, first: at(k), last: last - first + 1 === syl.length ? at(k) : last })
       }
     }
     const t0 = tokens[first]!
@@ -763,21 +765,21 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (m.inQuote || m.inSpeech) continue
     if (m.kind === 'pronoun') {
       let chosen = -1
-      const window = recent.slice(-5)
+      const nearby = recent.slice(-5)
       // A person already named in the same sentence ("X cho biết ông …") comes first.
-      const lastIdx = window.length - 1
+      const lastIdx = nearby.length - 1
       if (lastIdx >= 0) {
-        const p = people[window[lastIdx]!]!
-        if (tokens[p.lastToken]!.sentence === tokens[m.first]!.sentence && compatible(p, m.sex)) chosen = window[lastIdx]!
+        const p = people[nearby[lastIdx]!]!
+        if (tokens[p.lastToken]!.sentence === tokens[m.first]!.sentence && compatible(p, m.sex)) chosen = nearby[lastIdx]!
       }
-      for (let q = window.length - 1; q >= 0 && chosen === -1; q--) {
-        const p = people[window[q]!]!
-        if (p.heads.has(m.head) && compatible(p, m.sex)) chosen = window[q]!
+      for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
+        const p = people[nearby[q]!]!
+        if (p.heads.has(m.head) && compatible(p, m.sex)) chosen = nearby[q]!
       }
-      for (let q = window.length - 1; q >= 0 && chosen === -1; q--) {
-        const p = people[window[q]!]!
+      for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
+        const p = people[nearby[q]!]!
         if (compatible(p, m.sex) && (p.heads.size === 0 || !m.sex || [...p.heads].every((h) => HONORIFICS.get(h) === m.sex || HONORIFICS.get(h) === '')))
-          chosen = window[q]!
+          chosen = nearby[q]!
       }
       if (chosen !== -1) {
         const p = people[chosen]!
@@ -983,6 +985,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
       quoted: p.quoted,
       quotes: mergeSpans(p.quotes),
       function: fn,
+      roles: [...p.rolePhrases].filter((r) => ROLES.has(r) || PERSON_NOUNS.has(r)),
       confidence: Math.min(0.99, Math.round(confidence * 100) / 100),
     }
     if (why) person.functionEvidence = why

@@ -45,6 +45,8 @@ export interface SuggestedPerson {
   quotes: Span[]
   function: PersonFunction
   functionEvidence?: string
+  /** Role and title words seen with the person ("bác sĩ", "giám đốc", "nạn nhân"). */
+  roles: string[]
   /** 0–1: how sure the assistant is that this is one person in the news. */
   confidence: number
 }
