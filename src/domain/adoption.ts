@@ -11,9 +11,9 @@ import type { Answer, OrganisationAssessment } from './assessment'
 import { applicableQuestions, type ApplicableQuestion } from './completeness'
 import { answeredFast } from './indicatorValues'
 import type { ContentColumns } from './contentColumns'
-import { countInDays, dailyCounts, type DailyCounts } from './contentCube'
+import { countInDays, countInQuarter, dailyCounts, type DailyCounts } from './contentCube'
 import { CHANNELS, type Outlet } from './outlet'
-import { dayNumber, lastQuarters, monthEnd, monthIndex, monthsBetween, quarterPeriod, trailingWindow, overlaps } from './period'
+import { dayNumber, quarterIndex, lastQuarters, monthEnd, monthIndex, monthsBetween, quarterPeriod, trailingWindow, overlaps } from './period'
 import type { Rubric } from './rubric'
 import type { Locale } from './text'
 
@@ -314,8 +314,9 @@ export function adoptionStatus(ctx: AdoptionContext, outlet: Outlet, at: string,
     const b = dayNumber(qp.end)
     const items = row < 0 ? 0 : countInDays(ctx.daily, row, a, b)
     const byChannel: Partial<Record<Channel, number>> = {}
+    const qi = quarterIndex(quarter)
     CHANNELS.forEach((channel, ci) => {
-      const k = row < 0 ? 0 : countInDays(ctx.daily, row, a, b, ci)
+      const k = row < 0 ? 0 : countInQuarter(ctx.daily, row, qi, ci)
       if (k > 0 || outlet.channels.includes(channel)) byChannel[channel] = k
     })
     quarters.push({ quarter, items, byChannel })
@@ -355,8 +356,8 @@ interface DateFrame {
   atDay: number
   pilotStart: number
   officialStart: number
-  /** [start, end] day numbers of the last `quarters` ended quarters. */
-  quarters: [number, number][]
+  /** [start, end] day numbers and quarter index of the last `quarters` ended quarters. */
+  quarters: [number, number, number][]
 }
 
 function frameOf(at: string, policy: AdoptionPolicy): DateFrame {
@@ -367,7 +368,7 @@ function frameOf(at: string, policy: AdoptionPolicy): DateFrame {
     officialStart: dayNumber(trailingWindow(at, policy.criteria.official.windowMonths).start),
     quarters: lastQuarters(at, policy.criteria.official.quarters).map((q) => {
       const p = quarterPeriod(q)
-      return [dayNumber(p.start), dayNumber(p.end)]
+      return [dayNumber(p.start), dayNumber(p.end), quarterIndex(q)]
     }),
   }
 }
@@ -405,11 +406,11 @@ function levelInFrame(ctx: AdoptionContext, outlet: Outlet, f: DateFrame, policy
       }
     if (!ok) return 'pilot'
   }
-  for (const [a, b] of f.quarters) {
+  for (const [a, b, qi] of f.quarters) {
     const items = countInDays(ctx.daily, row, a, b)
     if (items < oc.minContentItemsPerQuarter) return 'pilot'
     if (oc.coverEachChannel && items > 0)
-      for (const channel of outlet.channels) if (countInDays(ctx.daily, row, a, b, CHANNELS.indexOf(channel)) === 0) return 'pilot'
+      for (const channel of outlet.channels) if (countInQuarter(ctx.daily, row, qi, CHANNELS.indexOf(channel)) === 0) return 'pilot'
   }
   return 'official'
 }

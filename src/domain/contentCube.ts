@@ -152,57 +152,81 @@ export function aggregateContent(cols: ContentColumns, fromDay: number, toDay: n
 export const FLAG_INDEX: Readonly<Record<string, number>> = Object.fromEntries(ITEM_FLAG_NAMES.map((name, i) => [name, i]))
 
 /**
- * Per-outlet, per-channel daily item counts as prefix sums, for the adoption windows: items of
- * outlet o on channel c on days a…b (inclusive) = P[row + b−from+1] − P[row + a−from], with
- * row = (o * 4 + c) * (D+1). All channels = the sum over the 4 channels.
+ * Per-outlet daily item counts as prefix sums, for the adoption windows: items of outlet o on days
+ * a…b (inclusive) = total[o*(D+1) + b−from+1] − total[o*(D+1) + a−from]. Channels matter only per
+ * calendar quarter (the official rule), so they get a small per-quarter table instead.
  */
 export interface DailyCounts {
   fromDay: number
   /** Number of days covered. */
   days: number
   outlets: number
-  byChannel: Int32Array
+  total: Int32Array
+  /** Quarter index (period.ts quarterIndex) of the first quarter in `byQuarterChannel`. */
+  fromQuarter: number
+  quarters: number
+  /** [(outlet * quarters + quarter − fromQuarter) * 4 + channel] */
+  byQuarterChannel: Int32Array
+}
+
+/** Quarter index (quarters since 1970-Q1) of a day number, without strings. */
+export function quarterIndexOfDay(day: number): number {
+  // civil_from_days, year and month only
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return (y - 1970) * 4 + Math.floor((m - 1) / 3)
 }
 
 export function dailyCounts(cols: ContentColumns, fromDay: number, toDay: number): DailyCounts {
   const O = cols.outletIds.length
   const D = Math.max(0, toDay - fromDay + 1)
   const W = D + 1
-  const byChannel = new Int32Array(O * 4 * W)
+  const total = new Int32Array(O * W)
+  const fromQuarter = quarterIndexOfDay(fromDay)
+  const quarters = quarterIndexOfDay(Math.max(fromDay, toDay)) - fromQuarter + 1
+  const byQuarterChannel = new Int32Array(O * quarters * 4)
+  // quarter of each day offset, computed once per day rather than per item
+  const quarterOfOffset = new Int32Array(D)
+  for (let x = 0; x < D; x++) quarterOfOffset[x] = quarterIndexOfDay(fromDay + x) - fromQuarter
   const { outlet, day, channel } = cols
   const n = cols.size
   for (let i = 0; i < n; i++) {
     const d = day[i]!
     if (d < fromDay || d > toDay) continue
-    byChannel[(outlet[i]! * 4 + channel[i]!) * W + d - fromDay + 1]!++
+    const o = outlet[i]!
+    const x = d - fromDay
+    total[o * W + x + 1]!++
+    byQuarterChannel[(o * quarters + quarterOfOffset[x]!) * 4 + channel[i]!]!++
   }
-  const rows = O * 4
-  for (let row = 0; row < rows; row++) {
-    const b = row * W
+  for (let o = 0; o < O; o++) {
+    const b = o * W
     let acc = 0
     for (let x = 1; x < W; x++) {
-      acc += byChannel[b + x]!
-      byChannel[b + x] = acc
+      acc += total[b + x]!
+      total[b + x] = acc
     }
   }
-  return { fromDay, days: D, outlets: O, byChannel }
+  return { fromDay, days: D, outlets: O, total, fromQuarter, quarters, byQuarterChannel }
 }
 
-/** Items of outlet `o` on days a…b inclusive (clamped to the table); channel −1 = all channels. */
-export function countInDays(dc: DailyCounts, o: number, a: number, b: number, channel = -1): number {
-  const W = dc.days + 1
+/** Items of outlet `o` on days a…b inclusive (clamped to the table). */
+export function countInDays(dc: DailyCounts, o: number, a: number, b: number): number {
   const lo = Math.max(0, a - dc.fromDay)
   const hi = Math.min(dc.days, b - dc.fromDay + 1)
   if (hi <= lo || o < 0 || o >= dc.outlets) return 0
-  const arr = dc.byChannel
-  if (channel >= 0) {
-    const base = (o * 4 + channel) * W
-    return arr[base + hi]! - arr[base + lo]!
-  }
-  let sum = 0
-  for (let c = 0; c < 4; c++) {
-    const base = (o * 4 + c) * W
-    sum += arr[base + hi]! - arr[base + lo]!
-  }
-  return sum
+  const base = o * (dc.days + 1)
+  return dc.total[base + hi]! - dc.total[base + lo]!
+}
+
+/** Items of outlet `o` on channel index `channel` (CHANNELS order) in quarter index `quarter`. */
+export function countInQuarter(dc: DailyCounts, o: number, quarter: number, channel: number): number {
+  const q = quarter - dc.fromQuarter
+  if (q < 0 || q >= dc.quarters || o < 0 || o >= dc.outlets) return 0
+  return dc.byQuarterChannel[(o * dc.quarters + q) * 4 + channel]!
 }

@@ -14,7 +14,9 @@ import {
   trailingWindow,
   inPeriod,
   isDate,
+  quarterIndex,
 } from '@/domain/period'
+import { quarterIndexOfDay } from '@/domain/contentCube'
 
 describe('wilson', () => {
   it.each([
@@ -65,6 +67,14 @@ describe('period', () => {
     expect(() => dayNumber('2026-02-30')).toThrow(/Not a date/)
     expect(isDate('2024-02-29')).toBe(true)
     expect(isDate('2025-02-29')).toBe(false)
+  })
+
+  it('quarter of a day number (no strings) equals quarterIndex of its date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -20000, max: 60000 }), (d) => {
+        expect(quarterIndexOfDay(d)).toBe(quarterIndex(dateOfDay(d)))
+      }),
+    )
   })
 
   it.each([
