@@ -30,6 +30,15 @@ test('the indicator browser shows every section in Vietnamese and English, and w
   await expect(page.locator('[data-question="A1.SO1.I1.Q1"]')).toContainText('Số lượng theo giới tính')
   await expect(page.locator('[data-section="A3"]')).toContainText('hội, câu lạc bộ, tổ chức nhà báo')
 
+  // Maintainers can list only the reconstructed wording, and jump to a section.
+  await page.getByLabel('Chỉ hiện chỉ số có nguồn gốc').selectOption('reconstructed')
+  await expect(page.locator('[data-indicator="A2.SO3.I1"]')).toHaveCount(0)
+  await expect(page.locator('[data-indicator="A1.SO1.I1"]')).toHaveCount(1)
+  await page.getByLabel('Chỉ hiện chỉ số có nguồn gốc').selectOption('')
+  await expect(page.locator('[data-indicator="A2.SO3.I1"]')).toHaveCount(1)
+  await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('button', { name: 'B2' }).click()
+  await expect(page.locator('#sec-B2')).toBeFocused()
+
   // The latest version (1.1.0) says what changed from 1.0.0.
   const version = page.getByLabel('Phiên bản', { exact: true })
   await expect(version).toHaveValue('1.1.0')
