@@ -1,4 +1,6 @@
-// The whole labelled corpus (dev + held-out test, 50 texts) against the issue's targets.
+// The whole labelled corpus (dev, test and heldout2: 60 texts) against the issue's targets, and the
+// clean held-out split (heldout2) against the figures it reached when first run, as a floor: it
+// misses the targets (see the report), and these floors catch regressions without hiding that.
 // `npm run eval:analysis` prints the same figures per split.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -6,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { TARGETS, score, type GoldText } from '../../eval/analysisMetrics'
 import { analyse, root } from './helpers'
 
-const texts = ['dev', 'test'].flatMap(
+const texts = ['dev', 'test', 'heldout2'].flatMap(
   (s) => (JSON.parse(readFileSync(join(root, `tests/fixtures/analysis/${s}.json`), 'utf8')) as { texts: GoldText[] }).texts,
 )
 
@@ -29,5 +31,14 @@ describe('text assistant on the labelled corpus', () => {
     expect(f.sexAccuracy).toBeGreaterThanOrEqual(TARGETS.sexAccuracy)
     expect(f.quotedF1).toBeGreaterThanOrEqual(TARGETS.quotedF1)
     expect(Math.abs(f.womenShareBias)).toBeLessThanOrEqual(TARGETS.biasPoints)
+  })
+
+  it('keeps the clean held-out split at least where it was first measured (below target)', () => {
+    const held = (JSON.parse(readFileSync(join(root, 'tests/fixtures/analysis/heldout2.json'), 'utf8')) as { texts: GoldText[] }).texts
+    const f = score(held, analyse)
+    expect(f.f1).toBeGreaterThanOrEqual(0.93)
+    expect(f.sexAccuracy).toBeGreaterThanOrEqual(0.9)
+    expect(f.quotedF1).toBeGreaterThanOrEqual(0.92)
+    expect(Math.abs(f.womenShareBias)).toBeLessThanOrEqual(3.2)
   })
 })
