@@ -31,6 +31,8 @@ export const useDepartmentStore = defineStore('department', () => {
   const busy = ref(false)
   const progress = ref<number | null>(null)
   const error = ref<string | null>(null)
+  /** Milliseconds per stage of the last run (worker stages, then 'total' as the page saw it). */
+  const timings = shallowRef<Record<string, number>>({})
 
   let timer: ReturnType<typeof setTimeout> | undefined
 
@@ -40,9 +42,12 @@ export const useDepartmentStore = defineStore('department', () => {
     error.value = null
     try {
       const chosen = period.value ? (parsePeriod(period.value) ?? undefined) : undefined
-      rollup.value = await runDepartmentRollup({ policyId: policyId.value, at: at.value, period: chosen }, (fraction) => {
+      const started = performance.now()
+      const result = await runDepartmentRollup({ policyId: policyId.value, at: at.value, period: chosen }, (fraction) => {
         progress.value = fraction
       })
+      rollup.value = result.rollup
+      timings.value = { ...result.timings, total: Math.round(performance.now() - started) }
       busy.value = false
       progress.value = null
     } catch (e) {
@@ -91,6 +96,7 @@ export const useDepartmentStore = defineStore('department', () => {
     busy,
     progress,
     error,
+    timings,
     refresh,
     saveOutlet,
     saveOutlets,

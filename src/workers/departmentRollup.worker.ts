@@ -21,22 +21,27 @@ const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 class Superseded extends Error {}
 
-async function prepared(request: RollupRequest, check: () => void): Promise<PreparedEngine> {
+async function prepared(request: RollupRequest, check: () => void, lap: (stage: string) => void): Promise<PreparedEngine> {
   const cat = await (catalogue ??= loadCatalogue())
+  lap('catalogue')
   const policy = findPolicy(cat, request.policyId)
   if (!policy) throw new Error(`unknown adoption policy ${request.policyId}`)
   const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
   if (!profile) throw new Error('no scoring profile is installed')
   const fingerprint = await workspaceFingerprint()
+  lap('fingerprint')
   check()
   if (!cached || cached.fingerprint !== fingerprint) {
     post({ type: 'progress', id: request.id, fraction: 0.05, stage: 'loading' })
     const outlets: Outlet[] = (await listOutlets()).records
     const organisationAssessments = await readAllOrganisationAssessments()
+    lap('readOutletsAndOrganisation')
     const contentAssessments = await readAllContentAssessments()
+    lap('readContent')
     check()
     post({ type: 'progress', id: request.id, fraction: 0.4, stage: 'preparing' })
     const engine = prepareEngine({ outlets, organisationAssessments, contentAssessments, rubrics: cat.rubrics, profile, policy })
+    lap('prepare')
     cached = { fingerprint, prepared: engine }
     await yieldToQueue()
     check()
@@ -52,17 +57,25 @@ async function run(request: RollupRequest): Promise<void> {
   const check = () => {
     if (request.id !== latest) throw new Superseded()
   }
+  const timings: Record<string, number> = {}
+  let last = performance.now()
+  const lap = (stage: string) => {
+    const now = performance.now()
+    timings[stage] = Math.round(now - last)
+    last = now
+  }
   try {
     await yieldToQueue()
     check()
-    const engine = await prepared(request, check)
+    const engine = await prepared(request, check, lap)
     const rollup = computeRollup(engine, {
       at: request.at,
       period: request.period,
       onProgress: (fraction, stage) => post({ type: 'progress', id: request.id, fraction: 0.5 + fraction * 0.5, stage }),
     })
+    lap('rollup')
     check()
-    post({ type: 'result', id: request.id, rollup })
+    post({ type: 'result', id: request.id, rollup, timings })
   } catch (error) {
     if (error instanceof Superseded) return
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) })

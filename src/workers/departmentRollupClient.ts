@@ -14,7 +14,7 @@ export class SupersededError extends Error {
 
 interface Pending {
   id: number
-  resolve: (rollup: Rollup) => void
+  resolve: (result: { rollup: Rollup; timings: Record<string, number> }) => void
   reject: (error: Error) => void
   onProgress?: (fraction: number, stage: string) => void
 }
@@ -33,7 +33,7 @@ function ensureWorker(): Worker {
     else {
       const done = pending
       pending = undefined
-      if (message.type === 'result') done.resolve(message.rollup)
+      if (message.type === 'result') done.resolve({ rollup: message.rollup, timings: message.timings })
       else done.reject(new Error(message.message))
     }
   })
@@ -51,10 +51,10 @@ function ensureWorker(): Worker {
 export function runDepartmentRollup(
   request: { policyId: string; at: string; period?: Period },
   onProgress?: (fraction: number, stage: string) => void,
-): Promise<Rollup> {
+): Promise<{ rollup: Rollup; timings: Record<string, number> }> {
   pending?.reject(new SupersededError())
   const id = nextId++
-  return new Promise<Rollup>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     pending = { id, resolve, reject, onProgress }
     ensureWorker().postMessage({ id, ...request })
   })

@@ -13,5 +13,6 @@ export interface RollupRequest {
 
 export type RollupWorkerMessage =
   | { type: 'progress'; id: number; fraction: number; stage: string }
-  | { type: 'result'; id: number; rollup: Rollup }
+  /** `timings`: milliseconds per stage in the worker (reported by the dashboard benchmark). */
+  | { type: 'result'; id: number; rollup: Rollup; timings: Record<string, number> }
   | { type: 'error'; id: number; message: string }
