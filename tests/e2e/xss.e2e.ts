@@ -95,6 +95,33 @@ test('a submission with XSS payloads in every text field is shown as text on eve
   expect(guards.dialogs).toEqual([])
 })
 
+test('a pasted article full of markup is analysed and highlighted as text, never run', async ({ page, baseURL }) => {
+  const guards = await guardPage(page, new URL(baseURL!).origin)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Bắt đầu với cơ quan của tôi' }).click()
+  await page.getByLabel('Tên cơ quan').fill('<img src=x onerror="window.__xss=1;alert(1)">')
+  await expect(page.locator('.save-status').first()).toHaveText(/Đã lưu/, { timeout: 10_000 })
+  await page.goto('/#/items/new')
+  // People, quotes and gendered wording next to markup, so highlights split the payloads.
+  const article = [
+    'Bà Nguyễn Thị <script>window.__xss=2;alert(2)</script>Lan, giám đốc sở, cho biết: "<img src=x onerror="window.__xss=3;alert(3)">Chúng tôi sẽ làm."',
+    'Ông Trần Văn <svg onload="window.__xss=4;alert(4)">Hùng nói rằng phụ nữ chân yếu tay mềm "><iframe srcdoc="<script>parent.__xss=5;alert(5)</script>">.',
+    'javascript:window.__xss=6;alert(6) {{constructor.constructor(\'window.__xss=7;alert(7)\')()}}',
+  ].join('\n\n')
+  await page.getByLabel('Văn bản bài báo hoặc bản ghi').fill(article)
+  await page.getByRole('button', { name: 'Phân tích' }).click()
+  const assistant = page.locator('.text-assistant')
+  await expect(assistant.locator('.columns')).toBeVisible({ timeout: 30_000 })
+  await expect(assistant).toContainText('<script>window.__xss=2;alert(2)</script>')
+  await expect(assistant).toContainText('<svg onload="window.__xss=4;alert(4)">')
+  // The highlighting really ran over the payloads: people and quotes are marked as spans.
+  expect(await assistant.locator('.mention').count()).toBeGreaterThan(0)
+  expect(await assistant.locator('.quote').count()).toBeGreaterThan(0)
+  await assertNothingRan(page, guards, 'the text assistant')
+  expect(guards.cspViolations).toEqual([])
+  expect(guards.pageErrors).toEqual([])
+})
+
 test('a javascript: URL in a submission is refused with a message, and never becomes a link', async ({ page, baseURL }) => {
   const file = await buildJavascriptUrlSubmission()
   const guards = await guardPage(page, new URL(baseURL!).origin)
