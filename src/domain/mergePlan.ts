@@ -268,7 +268,10 @@ function decideGroup(
   const agree = top.every((c) => c === winner || jsonEqual(c.record, winner.record))
   for (const c of cands) {
     if (c.time < maxTime) {
-      if (existing !== undefined && existingTime >= c.time) {
+      // Older than the batch's newest copy. When that copy will be written, an equal-time copy is
+      // superseded rather than "conflicting" (it loses to the newer one anyway); when the newest
+      // copies conflict (nothing is written), it is judged against the workspace alone.
+      if (existing !== undefined && (existingTime > c.time || (!agree && existingTime >= c.time))) {
         const [status, reason] = versus(existing, existingTime, c)
         push(decided, plans, kind, id, c, existing, status, reason)
       } else push(decided, plans, kind, id, c, existing, 'unchanged', 'supersededInBatch', winner)

@@ -102,6 +102,7 @@ describe('two files of one batch carrying the same id', () => {
     { name: 'same time, different content: both conflicting, nothing written', a: edited(T1, 'A'), b: edited(T1, 'B'), expected: [['conflicting:conflictInBatch'], ['conflicting:conflictInBatch']], written: [] },
     { name: 'workspace newer than both: both older', existing: edited(T2, 'W'), a: base, b: edited(T0), expected: [['unchanged:older'], ['unchanged:older']], written: [] },
     { name: 'one newer than the workspace, one older', existing: base, a: edited(T0), b: edited(T2), expected: [['unchanged:older'], ['updated:newer']], written: [edited(T2)] },
+    { name: 'a same-time edit loses to a newer copy in the batch (superseded, not conflicting)', existing: base, a: edited(T1, 'other'), b: edited(T2), expected: [['unchanged:supersededInBatch'], ['updated:newer']], written: [edited(T2)] },
   ]
   for (const c of cases)
     it(c.name, () => {
@@ -109,6 +110,18 @@ describe('two files of one batch carrying the same id', () => {
       expect(statusesOf(plan)).toEqual(c.expected)
       expect(recordsToWrite(plan, ['a.json', 'b.json']).contentAssessments).toEqual(c.written)
     })
+
+  it('three files: when the newest copies conflict, nothing is written and an equal-time older copy is judged against the workspace', () => {
+    const plan = planMerge(existingOf([makeOutlet()], [], [base]), [
+      file('a.json', [edited(T1, 'other')]),
+      file('b.json', [edited(T2, 'X')]),
+      file('c.json', [edited(T2, 'Y')]),
+    ])
+    expect(statusesOf(plan)).toEqual([['conflicting:sameTimeDifferentContent'], ['conflicting:conflictInBatch'], ['conflicting:conflictInBatch']])
+    expect(plan.files[1]!.records.find((r) => r.kind === 'contentAssessment')!.otherFileName).toBe('c.json')
+    expect(recordsToWrite(plan, ['a.json', 'b.json', 'c.json']).contentAssessments).toEqual([])
+    expect(recordsToWrite(plan, ['b.json']).contentAssessments).toEqual([edited(T2, 'X')])
+  })
 
   it('does not depend on the order the files were chosen in', () => {
     const a = file('a.json', [edited(T1, 'A')])
