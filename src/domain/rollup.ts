@@ -146,6 +146,28 @@ export interface RollupOptions {
   seriesTo?: string
 }
 
+/** Everything a roll-up needs as plain records (what the Web Worker receives). */
+export interface RollupInput extends EngineInput {
+  at: string
+  period?: Period
+  seriesFrom?: string
+  seriesTo?: string
+}
+
+/**
+ * The pure function the roll-up worker runs: plain records in, the view-model out, progress as
+ * fractions. Kept here so it is tested in Node like the rest of the engine.
+ */
+export function rollupFromInput(input: RollupInput, onProgress?: (fraction: number, stage: string) => void): Rollup {
+  const { at, period, seriesFrom, seriesTo, ...engine } = input
+  const options: RollupOptions = { at }
+  if (period) options.period = period
+  if (seriesFrom) options.seriesFrom = seriesFrom
+  if (seriesTo) options.seriesTo = seriesTo
+  if (onProgress) options.onProgress = onProgress
+  return computeRollup(engine, options)
+}
+
 /** Metric columns shown for every outlet whatever the rubric says (key indicators of the dashboard). */
 export const KEY_METRICS: readonly { key: string; metric: string; filter?: Record<string, string>; label: LocalText }[] = [
   { key: 'people.womenShare', metric: 'people.womenShare', label: { vi: 'Nữ trong số người xuất hiện trong tin', en: 'Women among people in the news' } },
