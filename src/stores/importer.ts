@@ -4,42 +4,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { importLogEntries, planMerge, type MergePlan } from '@/domain/mergePlan'
-import { readSubmission, type ReadResult } from '@/domain/submission'
-import { payloadChecksum } from '@/platform/checksum'
 import { commitImport, existingRecordsFor, type ImportCommitResult } from '@/db/imports'
 import { toStorageFailure, type StorageFailure } from '@/db/storage'
-import { rubricKnown } from './workspace'
+import { readSubmissionFiles, type SubmissionSource } from '@/workers/submissionReaderClient'
+import { rubricFiles } from '@/rubrics'
 
-/** What the importer needs of a chosen file (a File, or anything with a name and a text). */
-export interface SubmissionSource {
-  name: string
-  text(): Promise<string>
-}
+export type { SubmissionSource } from '@/workers/submissionReaderClient'
 
 export type ImporterTask = 'idle' | 'reading' | 'committing'
-
-/** Files read at once: checksums run off the main thread in Web Crypto, parsing on it. */
-const READ_CONCURRENCY = 4
-
-async function readAll(sources: readonly SubmissionSource[]): Promise<{ fileName: string; result: ReadResult }[]> {
-  const out: { fileName: string; result: ReadResult }[] = new Array(sources.length)
-  let next = 0
-  async function worker(): Promise<void> {
-    while (next < sources.length) {
-      const i = next++
-      const source = sources[i]!
-      let result: ReadResult
-      try {
-        result = await readSubmission(await source.text(), { checksum: payloadChecksum, rubricKnown })
-      } catch (e) {
-        result = { ok: false, reason: 'notJson', problems: [{ path: '', message: `could not be read (${e instanceof Error ? e.message : String(e)})` }] }
-      }
-      out[i] = { fileName: source.name, result }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, sources.length) }, worker))
-  return out
-}
 
 export const useImporterStore = defineStore('importer', () => {
   const plan = shallowRef<MergePlan | undefined>()
@@ -59,7 +31,8 @@ export const useImporterStore = defineStore('importer', () => {
     error.value = undefined
     lastResult.value = undefined
     try {
-      const files = await readAll(sources)
+      // Whole files are read in parallel workers; the plan is made here against the stored records.
+      const files = await readSubmissionFiles(sources, rubricFiles.map((f) => `${f.id}@${f.version}`))
       const submissions = files.flatMap((f) => (f.result.ok ? [f.result.submission] : []))
       const made = planMerge(await existingRecordsFor(submissions), files)
       plan.value = made
