@@ -86,7 +86,6 @@ export const messages = {
         markCoded: 'Đã mã hoá xong (Ctrl+Enter)',
         duplicate: 'Nhân bản làm mẫu',
         pasteText: 'Dán văn bản',
-        pasteTextLater: 'Dán nội dung bài báo để được gợi ý người xuất hiện, giới tính và lời trích dẫn (trợ lý văn bản sẽ hiện ở đây).',
       },
       items: {
         title: 'Tin bài đã mã hoá',
@@ -387,7 +386,6 @@ export const messages = {
         markCoded: 'Coding complete (Ctrl+Enter)',
         duplicate: 'Duplicate as template',
         pasteText: 'Paste text',
-        pasteTextLater: 'Paste an article to get the people, their sex and quotes suggested (the text assistant appears here).',
       },
       items: {
         title: 'My items',
