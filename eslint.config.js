@@ -17,7 +17,7 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    files: ['src/cli/**', 'tests/**', '*.config.ts', '*.config.js'],
+    files: ['src/cli/**', 'tests/**', '.ci/**', '*.config.ts', '*.config.js'],
     rules: { 'no-console': 'off' },
   },
 )
