@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   demo: () => import('./demo'),
   rollup: () => import('./rollup'),
   analyze: () => import('./analyze'),
+  scorecard: () => import('./scorecard'),
 }
 
 function usage(): string {
