@@ -294,3 +294,26 @@ describe('mixed rubric versions', () => {
     expect(card.notes.join('\n')).toMatch(/pay/)
   })
 })
+
+describe('scorecard trend and profile', () => {
+  it('women among sources by quarter, the last 8 quarters to the period end; A-section profile', () => {
+    const input = workspace()
+    input.contentAssessments = [
+      item('X', '2025-06-30', { people: [person('female', { quoted: true }), person('male', { quoted: true })] }), // 2025-Q2
+      item('X', '2025-07-01', { people: [person('male', { quoted: true })] }), // 2025-Q3
+      item('X', '2026-03-31', { people: [person('female', { quoted: true }), person('female', { quoted: true }), person('male', { quoted: true })] }), // 2026-Q1
+      item('X', '2024-03-31', { people: [person('female', { quoted: true })] }), // 2024-Q1: outside the 8 quarters
+    ]
+    const card = buildScorecard(input, { outletId: 'X', period: Q1 })
+    expect(card.trend.map((t) => t.quarter)).toEqual(['2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'])
+    expect(card.trend.map((t) => t.share.value)).toEqual([null, null, null, null, 0.5, 0, null, 2 / 3])
+    expect(card.trend[7]!.period).toEqual(Q1)
+    expect(card.period).toEqual({ ...Q1, label: '2026-Q1' })
+    const a1 = card.sectionProfile.find((s) => s.sectionId === 'A1')!
+    expect(a1).toMatchObject({ applicable: true, questionsApplicable: 4, questionsAnswered: 4 })
+    expect(card.sectionProfile.find((s) => s.sectionId === 'A3')).toMatchObject({ applicable: false, questionsApplicable: 0 })
+    expect(card.adoption.outletId).toBe('X')
+    expect(card.profile).toMatchObject({ id: 'test-profile', version: '1.0.0' })
+    expect(card.policy).toEqual({ id: 'test-policy', version: '1.0.0' })
+  })
+})
