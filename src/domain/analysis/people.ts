@@ -55,6 +55,20 @@ const ORG_HEAD_TRIE = phraseTrie(
 )
 /** First syllables that can open a lowercase mention: "một", honorifics, nữ / nam, role words. */
 const MENTION_STARTS: ReadonlySet<string> = new Set(['một', 'nữ', 'nam', ...HONORIFICS.keys(), ...ROLE_TRIE.next.keys()])
+// One lookup per word tells which lists its syllable can open (bit flags), instead of one per list.
+const B_ROLE = 1
+const B_MENTION = 2
+const B_EYE = 4
+const B_SPEECH = 8
+const FIRST_BITS = new Map<string, number>()
+for (const [bit, keys] of [
+  [B_ROLE, ROLE_TRIE.next.keys()],
+  [B_MENTION, MENTION_STARTS],
+  [B_EYE, EYEWITNESS_TRIE.next.keys()],
+  [B_SPEECH, SPEECH_TRIE.next.keys()],
+] as [number, Iterable<string>][])
+  for (const k of keys) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | bit)
+
 const ADMIN_CUE_TRIE = phraseTrie([...ADMIN_TITLE_CUES].map((p) => [p, true] as [string, boolean]))
 
 type MentionKind = 'named' | 'unnamed' | 'pronoun' | 'role' | 'bare'
@@ -162,13 +176,12 @@ export function findPeople(tk: Tokenized): PeopleResult {
       if ((t.text === '.' || t.text === '?' || t.text === '!') && tokens[k + 1]?.sentence !== t.sentence) break
     }
     if (colon > l.first && words > 0 && words <= 16) {
-      const label = tokens
+      const labelWords = tokens
         .slice(l.first, colon)
         .filter((t) => t.type === 'word' || t.type === 'initials' || t.text === ',')
         .map((t) => t.lower)
-        .join(' ')
-        .replace(/ ,/g, ',')
-      const firstWords = (k: number) => label.split(' ').slice(0, k).join(' ')
+      const label = labelWords.join(' ').replace(/ ,/g, ',')
+      const firstWords = (k: number) => labelWords.slice(0, k).join(' ')
       let hasSpeech = false
       for (let k = l.first; k < colon; k++) if (speechVerbAt(tokens, k)) hasSpeech = true
       if ([1, 2, 3].some((k) => JOURNALIST_LABELS.has(firstWords(k)))) info.kind = 'journalist'
@@ -219,8 +232,13 @@ export function findPeople(tk: Tokenized): PeopleResult {
   const isHeadline = (line: number) => line === headlineLine
 
   // ---- Precomputed lookups ----------------------------------------------------------------
+  const bits = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!
+    if (t.type === 'word') bits[i] = FIRST_BITS.get(t.key) ?? 0
+  }
   const roleAt: (PhraseMatch<RoleInfo> | undefined)[] = new Array(n)
-  for (let i = 0; i < n; i++) roleAt[i] = tokens[i]!.type === 'word' && ROLE_TRIE.next.has(tokens[i]!.key) ? matchAt(ROLE_TRIE, tokens, i) : undefined
+  for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tokens, i) : undefined
 
   const isSentenceStart = (i: number): boolean => {
     if (i === 0) return true
@@ -365,7 +383,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     const t = tokens[i]!
     if (t.type !== 'word' && t.type !== 'initials') continue
     // Fast path: most words are lowercase and start no mention.
-    if (!t.cap && !MENTION_STARTS.has(t.key)) continue
+    if (!t.cap && !(bits[i]! & B_MENTION)) continue
     const lk = lineKind(i)
     if (lk === 'byline') continue
     if ((lk === 'journalist' || lk === 'answer') && inLabel(i)) continue
@@ -873,7 +891,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
   const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
-    if (t.type !== 'word' || t.quote !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
+    if (!(bits[i]! & B_SPEECH) || t.quote !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
     const v = speechVerbAt(tokens, i)
     if (!v) continue
     const subject = subjectBefore(i)
@@ -948,7 +966,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
   const cueInSentence = new Map<number, number>()
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!
-    if (t.type === 'word' && EYEWITNESS_TRIE.next.has(t.key) && !cueInSentence.has(t.sentence) && matchAt(EYEWITNESS_TRIE, tokens, k))
+    if (bits[k]! & B_EYE && !cueInSentence.has(t.sentence) && matchAt(EYEWITNESS_TRIE, tokens, k))
       cueInSentence.set(t.sentence, k)
   }
   for (const m of sorted) {
@@ -958,8 +976,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
   }
 
   // ---- Result ----------------------------------------------------------------------------------
-  const lowerText = text.toLowerCase()
-  const voxpop = VOXPOP_CUES.some((c) => lowerText.includes(c))
+  const voxpop = VOXPOP_CUES.some((c) => tk.lowerText.includes(c))
   const out: SuggestedPerson[] = []
   people.forEach((p, pi) => {
     if (excluded(pi)) return

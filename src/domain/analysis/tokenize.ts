@@ -41,6 +41,8 @@ export interface Line {
 
 export interface Tokenized {
   text: string
+  /** The text lowercased (same length as `text` when `lowerSameLength`). */
+  lowerText: string
   tokens: Token[]
   quotes: QuoteSpan[]
   lines: Line[]
@@ -137,7 +139,7 @@ export function tokenize(input: string): Tokenized {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1
     }
     const t = text.slice(start, i)
-    const lower = sameLength ? lowerText.slice(start, i) : t.toLowerCase()
+    const lower = type === 'punct' || type === 'number' || type === 'newline' ? t : sameLength ? lowerText.slice(start, i) : t.toLowerCase()
     const cap = (type === 'word' || type === 'initials') && isUpper(c)
     let acronym = false
     if (type === 'word' && cap && i - start >= 2) {
@@ -194,6 +196,7 @@ export function tokenize(input: string): Tokenized {
     }
     tok.sentence = sentence
     tok.line = line
+    if (tok.type !== 'punct') continue
     if (OPENERS.has(tok.text)) {
       if (openQuote === -1) openQuote = i
     } else if (CLOSERS.has(tok.text)) {
@@ -226,7 +229,7 @@ export function tokenize(input: string): Tokenized {
     const span = quotes[q]!
     for (let k = span.open; k < tokens.length && tokens[k]!.start < span.end; k++) tokens[k]!.quote = q
   }
-  return { text, tokens, quotes, lines, sentenceStarts }
+  return { text, lowerText, tokens, quotes, lines, sentenceStarts }
 }
 
 function endsSentence(tokens: Token[], text: string, i: number): boolean {
