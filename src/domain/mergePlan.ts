@@ -179,7 +179,7 @@ export function planMerge(existing: ExistingRecords, files: readonly { fileName:
     for (const fileIndex of order) {
       const records = list(plans[fileIndex]!.submission!)
       for (let index = 0; index < records.length; index++) {
-        const record = records[index]!
+        const record = withRegisterFields(kind, records[index]!, kind === 'outlet' ? table.get(records[index]!.id) : undefined)
         const cand: Candidate = { record, file: fileIndex, time: time(record.updatedAt), index }
         const prev = groups.get(record.id)
         if (prev === undefined) groups.set(record.id, cand)
@@ -223,6 +223,18 @@ function push(
 }
 
 /** One incoming record against the workspace copy. */
+/**
+ * The register's own fields: the department archives an outlet, the outlet's file never does. An
+ * incoming outlet without `archivedAt` keeps the workspace's (compared and written that way), so an
+ * outlet's newer profile does not bring an archived outlet back into the denominator.
+ */
+function withRegisterFields(kind: RecordKind, incoming: AnyRecord, existing: AnyRecord | undefined): AnyRecord {
+  if (kind !== 'outlet' || existing === undefined) return incoming
+  const archivedAt = (existing as Outlet).archivedAt
+  if (archivedAt === undefined || (incoming as Outlet).archivedAt !== undefined) return incoming
+  return { ...(incoming as Outlet), archivedAt }
+}
+
 function versus(existing: AnyRecord | undefined, existingTime: number, cand: Candidate): [MergeStatus, MergeReason] {
   if (existing === undefined) return ['added', 'new']
   if (jsonEqual(cand.record, existing)) return ['unchanged', 'identical']

@@ -174,3 +174,16 @@ describe('accepting every valid file', () => {
     expect(recordsToWrite(plan, new Set(['a.json'])).contentAssessments).toEqual([base])
   })
 })
+
+describe('register fields', () => {
+  it("an outlet's newer profile keeps the department's archive date, and re-importing it is a no-op", () => {
+    const archived = makeOutlet({ archivedAt: '2026-01-01', updatedAt: T1 })
+    const profile = makeOutlet({ name: 'Báo Thủ đô Sáng (tên mới)', updatedAt: T2 })
+    const plan = planMerge(existingOf([archived]), [file('a.json', [], profile)])
+    expect(plan.files[0]!.records.map((r) => `${r.status}:${r.reason}`)).toEqual(['updated:newer'])
+    const written = recordsToWrite(plan, ['a.json']).outlets
+    expect(written).toEqual([{ ...profile, archivedAt: '2026-01-01' }])
+    const again = planMerge(existingOf(written), [file('a.json', [], profile)])
+    expect(again.totals).toEqual({ added: 0, updated: 0, unchanged: 1, conflicting: 0, rejected: 0 })
+  })
+})
