@@ -37,7 +37,7 @@ describe('gim demo', () => {
     expect(register.startsWith('\ufeffid,name,kind,channels,carriesAds')).toBe(true)
     expect(register.split('\r\n').filter(Boolean)).toHaveLength(17)
     expect(register).toContain('Báo Thủ đô Sáng')
-  })
+  }, 60_000)
 
   it('is deterministic for a seed', async () => {
     const again = await mkdtemp(join(tmpdir(), 'gim-demo-'))
@@ -51,7 +51,7 @@ describe('gim demo', () => {
     const r = await gim('demo')
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('--out <dir> is required')
-  })
+  }, 60_000)
 })
 
 describe('gim submission check', () => {
@@ -87,5 +87,5 @@ describe('gim submission check', () => {
     const r = await gim('submission', 'check')
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('No files given')
-  })
+  }, 60_000)
 })
