@@ -119,11 +119,14 @@ export function prepareEngine(input: EngineInput): PreparedEngine {
   const outletIds = input.outlets.map((o) => o.id)
   let columns: ContentColumns
   if (Array.isArray(input.contentAssessments)) {
+    const unknown = new Map<string, number>()
     const items = input.contentAssessments.filter((a) => {
       if (known.has(key(a))) return true
-      notes.push(`content item ${a.id}: rubric ${a.rubricId} ${a.rubricVersion} is not known; left out`)
+      unknown.set(key(a), (unknown.get(key(a)) ?? 0) + 1)
       return false
     })
+    // One note per unknown version, not per item: a big file must not flood the report.
+    for (const [k, n] of unknown) notes.push(`${n} content item(s) made with rubric ${k.replace('@', ' ')}, which is not known: left out`)
     const lists = target.contentCoding.codeLists
     columns = buildContentColumns(items, {
       outletIds,

@@ -293,6 +293,21 @@ describe('mixed rubric versions', () => {
     expect(share(byId(card, 'B1.9').value)).toMatchObject({ numerator: 1, denominator: 2 })
     expect(card.notes.join('\n')).toMatch(/pay/)
   })
+
+  it('items and assessments under an unknown version are left out with one note each kind, never silently', () => {
+    const input = workspace()
+    input.contentAssessments = [
+      ...(input.contentAssessments as ReturnType<typeof item>[]),
+      item('X', '2026-02-10', { rubricVersion: '9.9.9', people: [person('female')] }),
+      item('X', '2026-02-11', { rubricVersion: '9.9.9', people: [person('female')] }),
+    ]
+    input.organisationAssessments = [orgAssessment('X', '2026-01-01', '2026-03-31', fullAnswers(), { rubricVersion: '9.9.9' })]
+    const card = buildScorecard(input, { outletId: 'X', period: Q1 })
+    expect(card.sample.contentItems).toBe(2)
+    expect(card.notes).toContain('2 content item(s) made with rubric test 9.9.9, which is not known: left out')
+    expect(card.notes.some((n) => /organisation assessment .* 9\.9\.9 cannot be carried/.test(n))).toBe(true)
+    expect(card.sample.organisationAssessmentId).toBeNull()
+  })
 })
 
 describe('scorecard trend and profile', () => {
