@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   rollup: () => import('./rollup'),
   analyze: () => import('./analyze'),
   scorecard: () => import('./scorecard'),
+  report: () => import('./report'),
 }
 
 function usage(): string {

@@ -1,6 +1,7 @@
 // Shared pieces of the PDF scorecard and department report: labels, number wording, page frame
 // (A4, running header, "Trang 1/3"), table layout, version block and a vector line chart for when
 // no chart PNG is given (the command line has no canvas).
+import type { LineChartSpec } from '../charts/chartSpec'
 import type { Share } from '../domain/stats'
 import type { Locale } from '../domain/text'
 import { formatNumber, formatPercent } from '../i18n/format'
@@ -113,59 +114,62 @@ export function pageFrame(title: string, runningHeader: string, ctx: PdfContext,
   }
 }
 
-export interface ChartLine {
-  values: (number | null)[]
-  color: string
-  dash?: boolean
-}
-
-export interface ChartMark {
-  index: number
-  value: number
-  color: string
-}
-
 /**
- * A line chart of shares (0–1) drawn with pdfmake's canvas: frame, grid at 0/25/50/75/100 %,
- * one polyline per series (gaps at nulls), dots for markers, first/middle/last category under it.
+ * A line chart of shares (0–1) drawn with pdfmake's canvas from the same LineChartSpec the screen
+ * draws with chart.js: grid at 0/25/50/75/100 %, one polyline per series (gaps at nulls, dashed
+ * where the spec says so), dots for markers, first/middle/last category under it, and a legend.
  */
-export function vectorLineChart(labels: string[], lines: ChartLine[], locale: Locale, marks: ChartMark[] = [], width = CONTENT_WIDTH - 34, height = 150): PdfNode {
+export function vectorLineChart(spec: LineChartSpec, locale: Locale, width = CONTENT_WIDTH - 34, height = 150): PdfNode {
+  const { labels } = spec
   const n = Math.max(1, labels.length - 1)
+  const max = spec.max ?? 1
   const x = (i: number) => (i / n) * width
-  const y = (v: number) => height - Math.min(1, Math.max(0, v)) * height
+  const y = (v: number) => height - Math.min(1, Math.max(0, v / max)) * height
   const shapes: PdfNode[] = []
-  for (const g of [0, 0.25, 0.5, 0.75, 1]) shapes.push({ type: 'line', x1: 0, y1: y(g), x2: width, y2: y(g), lineWidth: g === 0 ? 0.8 : 0.3, lineColor: g === 0 ? '#444444' : '#cccccc' })
-  for (const line of lines) {
+  for (const g of [0, 0.25, 0.5, 0.75, 1]) shapes.push({ type: 'line', x1: 0, y1: y(g * max), x2: width, y2: y(g * max), lineWidth: g === 0 ? 0.8 : 0.3, lineColor: g === 0 ? '#444444' : '#cccccc' })
+  spec.series.forEach((line, k) => {
+    const color = line.color ?? PALETTE[k % PALETTE.length]!
     let run: { x: number; y: number }[] = []
     const flush = () => {
-      if (run.length > 1) shapes.push({ type: 'polyline', points: run, lineWidth: 1.4, lineColor: line.color, ...(line.dash ? { dash: { length: 3 } } : {}) })
-      else if (run.length === 1) shapes.push({ type: 'ellipse', x: run[0]!.x, y: run[0]!.y, r1: 1.5, r2: 1.5, color: line.color })
+      if (run.length > 1) shapes.push({ type: 'polyline', points: run, lineWidth: 1.4, lineColor: color, ...(line.dashed ? { dash: { length: 3 } } : {}) })
+      else if (run.length === 1) shapes.push({ type: 'ellipse', x: run[0]!.x, y: run[0]!.y, r1: 1.5, r2: 1.5, color })
       run = []
     }
     line.values.forEach((v, i) => (v === null ? flush() : run.push({ x: x(i), y: y(v) })))
     flush()
+  })
+  for (const m of spec.markers ?? []) {
+    const index = labels.indexOf(m.at)
+    if (index >= 0) shapes.push({ type: 'ellipse', x: x(index), y: y(m.value), r1: 3, r2: 3, color: m.color ?? '#333333' })
   }
-  for (const m of marks) shapes.push({ type: 'ellipse', x: x(m.index), y: y(m.value), r1: 3, r2: 3, color: m.color })
-  const yAxis = [1, 0.75, 0.5, 0.25, 0].map((g, i) => ({ text: pct(g, locale, 0), fontSize: 6.5, alignment: 'right', margin: [0, i === 0 ? -3 : (height / 4) - 7.5, 0, 0] }))
+  const tick = (v: number) => (spec.format === 'share' ? pct(v, locale, 0) : num(v, locale))
+  const yAxis = [1, 0.75, 0.5, 0.25, 0].map((g, i) => ({ text: tick(g * max), fontSize: 6.5, alignment: 'right', margin: [0, i === 0 ? -3 : height / 4 - 7.5, 0, 0] }))
   const mid = Math.floor((labels.length - 1) / 2)
   const xAxis = labels.length === 0 ? [] : [
     { text: labels[0]!, fontSize: 6.5 },
     { text: labels.length > 2 ? labels[mid]! : '', fontSize: 6.5, alignment: 'center' },
     { text: labels.length > 1 ? labels[labels.length - 1]! : '', fontSize: 6.5, alignment: 'right' },
   ]
+  const legend = [
+    ...spec.series.map((line, k) => ({ text: [{ text: line.dashed ? '- - ' : '■ ', color: line.color ?? PALETTE[k % PALETTE.length]! }, `${line.label}   `] })),
+    ...(spec.markers ?? []).map((m) => ({ text: [{ text: '● ', color: m.color ?? '#333333' }, `${m.label}   `] })),
+  ]
   return {
     stack: [
       { columns: [{ width: 30, stack: yAxis }, { width: 4, text: '' }, { width, canvas: shapes }], margin: [0, 6, 0, 2] },
       { columns: [{ width: 34, text: '' }, { width, columns: xAxis }] },
+      { text: legend.flatMap((l) => l.text), style: 'muted', margin: [34, 4, 0, 0] },
     ],
     unbreakable: true,
     margin: [0, 0, 0, 6],
   }
 }
 
-/** The chart as an image when a PNG is given, otherwise the vector drawing. */
-export function chartOrVector(png: string | undefined, vector: () => PdfNode, height = 200): PdfNode {
-  return isChartPng(png) ? { image: png, fit: [CONTENT_WIDTH, height], alignment: 'center', margin: [0, 4, 0, 6] } : vector()
+const PALETTE = ['#1f5f99', '#b3541e', '#1f6b3a', '#5b2480']
+
+/** The chart as an image when a PNG of it is given (browser), otherwise the vector drawing. */
+export function chartOrVector(png: string | undefined, spec: LineChartSpec, locale: Locale, height = 220): PdfNode {
+  return isChartPng(png) ? { image: png, fit: [CONTENT_WIDTH, height], alignment: 'center', margin: [0, 4, 0, 6] } : vectorLineChart(spec, locale)
 }
 
 /** The version footer block shared by both documents. */

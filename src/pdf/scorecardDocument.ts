@@ -1,11 +1,12 @@
 // The outlet scorecard as a pdfmake document definition: a pure function of the same Scorecard
 // view-model the /scorecard page shows, plus labels, versions and (in the browser) the chart PNG.
+import type { LineChartSpec } from '../charts/chartSpec'
 import { describeMissing } from '../domain/adoption'
 import type { IndicatorValue, QuestionValue } from '../domain/indicatorValues'
 import type { Scorecard, ScorecardIndicator } from '../domain/scorecard'
 import { describeWithheld } from '../domain/scoring'
 import type { Locale } from '../domain/text'
-import { chartOrVector, fill, heading, intervalText, num, pageFrame, pct, pdfLabels, scoreText, table, TABLE_LAYOUT, vectorLineChart, versionBlock, type PdfContext, type PdfLabels } from './common'
+import { chartOrVector, fill, heading, intervalText, num, pageFrame, pct, pdfLabels, scoreText, table, TABLE_LAYOUT, versionBlock, type PdfContext, type PdfLabels } from './common'
 import type { PdfContent, PdfDocument } from './docTypes'
 import { nfcDeep } from './nfc'
 
@@ -73,6 +74,11 @@ export function scoreCell(ind: ScorecardIndicator, locale: Locale, L: PdfLabels 
   return ind.withheld ? fill(L.scorecard.withheld, { why: describeWithheld(ind.withheld, locale) }) : '–'
 }
 
+/** The trend chart (women among sources by quarter): the PNG in the browser and the vector drawing use it. */
+export function scorecardTrendSpec(sc: Scorecard, L: PdfLabels): LineChartSpec {
+  return { type: 'line', labels: sc.trend.map((p) => p.quarter), series: [{ label: L.scorecard.share, values: sc.trend.map((p) => p.share.value), color: '#1f5f99' }], format: 'share', max: 1 }
+}
+
 export function scorecardDocument(sc: Scorecard, ctx: PdfContext): PdfDocument {
   const { locale } = ctx
   const L = ctx.labels ?? pdfLabels(locale)
@@ -129,12 +135,10 @@ export function scorecardDocument(sc: Scorecard, ctx: PdfContext): PdfDocument {
     table([46, '*', 92, 30, 52, 60], [S.indicator, '', S.value, S.n, S.interval, S.score], indicatorRows),
   ]
 
-  const trendLabels = sc.trend.map((p) => p.quarter)
   const trend: PdfContent[] = [
     heading(S.trend, { pageBreak: 'before' }),
-    chartOrVector(ctx.charts?.trend, () => ({
-      stack: [vectorLineChart(trendLabels, [{ values: sc.trend.map((p) => p.share.value), color: '#1f5f99' }], locale), { text: S.trendVector, style: 'muted' }],
-    })),
+    chartOrVector(ctx.charts?.trend, scorecardTrendSpec(sc, L), locale),
+    ...(ctx.charts?.trend ? [] : [{ text: S.trendVector, style: 'muted' }]),
     table(
       [60, 60, 50, '*'],
       [S.quarter, S.share, S.n, S.interval],
