@@ -109,6 +109,8 @@ export interface ContentColumns {
   occupationCodes: string[]
   journalistRoleCodes: string[]
   adRoleCodes: string[]
+  /** Items left out while building (e.g. an unreadable date), with why. */
+  skipped?: { id: string; reason: string }[]
 }
 
 /** Maps a code of an item's rubric version to the target version's code ('' = retired). */
@@ -123,6 +125,8 @@ export interface BuildOptions {
   journalistRoleCodes?: readonly string[]
   adRoleCodes?: readonly string[]
   mapCode?: CodeMapper
+  /** The version key ("rubricId@version") whose codes are already the target's: no mapping. */
+  targetVersion?: string
   /** Drafts are left out unless asked for: only complete codings count. */
   includeDrafts?: boolean
 }
@@ -227,7 +231,7 @@ export class ColumnsBuilder {
       this.journalistStart = grow(this.journalistStart, need + 1)
     }
     const versionKey = `${item.rubricId}@${item.rubricVersion}`
-    const map = this.options.mapCode
+    const map = versionKey === this.options.targetVersion ? undefined : this.options.mapCode
     this.outlet[i] = this.outletDict.intern(item.outletId)
     this.day[i] = d
     const s = item.story
@@ -337,6 +341,7 @@ export class ColumnsBuilder {
       occupationCodes: this.occDict.codes,
       journalistRoleCodes: this.roleDict.codes,
       adRoleCodes: this.adRoleDict.codes,
+      skipped: this.skipped,
     }
   }
 }

@@ -135,7 +135,9 @@ export function prepareEngine(input: EngineInput): PreparedEngine {
       journalistRoleCodes: lists.journalistRole.map((c) => c.code),
       adRoleCodes: lists.adRole.map((c) => c.code),
       mapCode: codeMapperFor(input.rubrics, target),
+      targetVersion: key({ rubricId: target.id, rubricVersion: target.version }),
     })
+    for (const skip of columns.skipped ?? []) notes.push(`content item ${skip.id}: ${skip.reason}; left out`)
   } else columns = input.contentAssessments
 
   const organisation = new Map<string, CarriedAssessment[]>()
