@@ -34,6 +34,7 @@ export function toJson(a: Analysis): unknown {
       function: p.function,
       ...(p.functionEvidence ? { functionEvidence: p.functionEvidence } : {}),
       confidence: p.confidence,
+      roles: p.roles,
       mentions: p.mentions,
       sexEvidence: p.sexEvidence,
       quotes: p.quotes,

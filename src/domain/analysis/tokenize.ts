@@ -93,6 +93,7 @@ export function tokenize(input: string): Tokenized {
     }
     const start = i
     let type: TokenType
+    let upper = true
     if (c === 10) {
       type = 'newline'
       i++
@@ -125,12 +126,17 @@ export function tokenize(input: string): Tokenized {
         if (type === 'initials') i = j
       }
       if (type === 'word') {
+        upper = isUpper(c)
         i++
         while (i < len) {
           const d = text.charCodeAt(i)
-          if (isLetter(d)) i++
-          else if (isJoiner(d) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) i += 2
-          else break
+          if (isLetter(d)) {
+            if (!upper && isUpper(d)) upper = true
+            i++
+          } else if (isJoiner(d) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
+            if (!upper && isUpper(text.charCodeAt(i + 1))) upper = true
+            i += 2
+          } else break
         }
       }
     } else {
@@ -139,7 +145,8 @@ export function tokenize(input: string): Tokenized {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1
     }
     const t = text.slice(start, i)
-    const lower = type === 'punct' || type === 'number' || type === 'newline' ? t : sameLength ? lowerText.slice(start, i) : t.toLowerCase()
+    // A word without capitals is its own lowercase form: one string, not two.
+    const lower = type === 'punct' || type === 'number' || type === 'newline' || (type === 'word' && !upper) ? t : sameLength ? lowerText.slice(start, i) : t.toLowerCase()
     const cap = (type === 'word' || type === 'initials') && isUpper(c)
     let acronym = false
     if (type === 'word' && cap && i - start >= 2) {

@@ -35,6 +35,11 @@ describe('tokenize', () => {
     expect(tk.tokens.find((t) => t.text === 'Dòng')!.quote).toBe(-1)
   })
 
+  it('lowercases a word with a capital after an apostrophe', () => {
+    expect(tokenize('M’Nông').tokens.map((t) => [t.text, t.lower])).toEqual([['M’Nông', 'm’nông']])
+    expect(tokenize('k’Ho').tokens.map((t) => [t.text, t.lower])).toEqual([['k’Ho', 'k’ho']])
+  })
+
   it('marks capitals and acronyms', () => {
     const tk = tokenize('UBND tỉnh Hà Giang')
     expect(tk.tokens.map((t) => [t.text, t.cap, t.acronym])).toEqual([
