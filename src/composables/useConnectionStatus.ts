@@ -9,7 +9,7 @@ export function useConnectionStatus(): ShallowRef<ConnectionStatus> {
   const status = shallowRef<ConnectionStatus>('ok')
   const stop = onConnectionEvent((event) => {
     // A reload is the only way out of versionChange; blocked clears itself once the upgrade runs.
-    if (status.value !== 'versionChange') status.value = event.type
+    if (status.value !== 'versionChange') status.value = event.type === 'ready' ? 'ok' : event.type
   })
   onScopeDispose(stop)
   return status

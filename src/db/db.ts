@@ -121,6 +121,8 @@ export type ConnectionEvent =
   | { type: 'versionChange' }
   /** Our upgrade waits for another tab that keeps an older connection open. */
   | { type: 'blocked' }
+  /** The database is open (after a wait, the blocked message can go). */
+  | { type: 'ready' }
 
 type ConnectionListener = (event: ConnectionEvent) => void
 type Flusher = () => Promise<unknown>
@@ -171,6 +173,7 @@ function createDatabase(): GimDatabase {
     emit({ type: 'blocked' })
     return false
   })
+  instance.on('ready', () => emit({ type: 'ready' }), true)
   return instance
 }
 

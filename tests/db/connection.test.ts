@@ -1,6 +1,7 @@
 // Several tabs: another connection upgrading the database closes ours, tells the app, and lets
 // pending drafts be written first; nothing reopens silently against an unknown schema.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
 import { DB_NAME, db, isOutdated, onConnectionEvent, registerFlusher, resetDatabaseForTests, type ConnectionEvent } from '@/db/db'
 import { saveOutlet } from '@/db/outlets'
 import { toStorageFailure } from '@/db/storage'
@@ -41,6 +42,24 @@ describe('connection life cycle', () => {
     const error = await saveOutlet(makeOutlet()).catch((e: unknown) => e)
     expect(toStorageFailure(error).kind).toBe('versionChange')
     expect(db.isOpen()).toBe(false)
+  })
+
+  it('our upgrade waiting for an old tab that will not close is reported as blocked, then completes', async () => {
+    db.close({ disableAutoOpen: false })
+    await Dexie.delete(DB_NAME)
+    const events: ConnectionEvent[] = []
+    onConnectionEvent((e) => events.push(e))
+    // An old build's tab: version 1, ignores versionchange.
+    const old = await openRaw(10)
+    old.onversionchange = () => undefined
+    const opening = db.open()
+    await new Promise((r) => setTimeout(r, 50))
+    expect(events).toEqual([{ type: 'blocked' }])
+    expect(db.isOpen()).toBe(false)
+    old.close() // the user closes the old tab
+    await opening
+    expect(db.verno).toBe(3)
+    expect(events).toEqual([{ type: 'blocked' }, { type: 'ready' }])
   })
 
   it('a listener subscribing after the event still hears it', async () => {

@@ -18,6 +18,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 })
 const DB = 'gim-index'
 const app = { name: 'GIM Index', version: '0.1.0' }
 const dir = mkdtempSync(join(tmpdir(), 'gim-data-'))
+const v1 = JSON.parse(readFileSync('tests/fixtures/db/schema-v1.json', 'utf8')) as { schemas: Record<string, Record<string, string>>; tables: Record<string, unknown[]> }
 
 /** Record counts per table, read with raw IndexedDB in the page. */
 function countRecords(page: Page): Promise<Record<string, number>> {
@@ -164,6 +165,62 @@ test('an upgrade in another tab makes this tab say it must reload', async ({ pag
   await expect(page.getByTestId('connection-banner')).toContainText('GIM Index vừa được cập nhật trong một thẻ khác')
   await expect(page.getByRole('button', { name: 'Tải lại' })).toBeVisible()
   await other.close()
+})
+
+test('a database written by schema v1 is upgraded in Chromium with nothing lost', async ({ page }) => {
+  // A same-origin document that is not the app, so nothing opens the database before us.
+  await page.goto('/icons/gim-192.png')
+  await page.evaluate(
+    ({ name, fixture }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name, 10) // Dexie stores version n as n × 10
+        request.onupgradeneeded = () => {
+          const idb = request.result
+          for (const [table, spec] of Object.entries(fixture.schemas['1'] as Record<string, string>)) {
+            const [key, ...indexes] = spec.split(',').map((x) => x.trim())
+            const store = idb.createObjectStore(table, { keyPath: key })
+            for (const index of indexes) store.createIndex(index, index)
+          }
+          for (const [table, rows] of Object.entries(fixture.tables as Record<string, unknown[]>))
+            for (const row of rows) request.transaction!.objectStore(table).add(row)
+        }
+        request.onsuccess = () => {
+          request.result.close()
+          resolve()
+        }
+        request.onerror = () => reject(request.error)
+      }),
+    { name: DB, fixture: v1 },
+  )
+  await openDataPage(page)
+  await expect(page.getByTestId('storage-health')).toBeVisible()
+  const stored = await page.evaluate(
+    (name) =>
+      new Promise<{ version: number; stores: string[]; content: Record<string, unknown>[]; outlets: Record<string, unknown>[] }>((resolve) => {
+        const request = indexedDB.open(name)
+        request.onsuccess = () => {
+          const idb = request.result
+          const tx = idb.transaction(['contentAssessments', 'outlets'])
+          const content = tx.objectStore('contentAssessments').getAll()
+          const outlets = tx.objectStore('outlets').getAll()
+          tx.oncomplete = () => {
+            resolve({ version: idb.version, stores: [...idb.objectStoreNames], content: content.result, outlets: outlets.result })
+            idb.close()
+          }
+        }
+      }),
+    DB,
+  )
+  expect(stored.version).toBe(30)
+  expect(stored.stores).toContain('importLog')
+  expect(stored.content).toHaveLength(v1.tables.contentAssessments!.length)
+  for (const record of stored.content) {
+    expect(record).toMatchObject({ rubricId: 'vn-gsim', rubricVersion: '1.0.0' })
+    expect(record.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(record).not.toHaveProperty('rubric')
+    expect(record).not.toHaveProperty('publishedOn')
+  }
+  expect(stored.outlets.map((o) => o.channels)).toEqual([['print'], ['radio']])
 })
 
 test('a draft survives a reload right after typing, and a closed tab', async ({ page, context }) => {
