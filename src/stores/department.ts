@@ -43,9 +43,14 @@ export const useDepartmentStore = defineStore('department', () => {
     try {
       const chosen = period.value ? (parsePeriod(period.value) ?? undefined) : undefined
       const started = performance.now()
-      const result = await runDepartmentRollup({ policyId: policyId.value, at: at.value, period: chosen }, (fraction) => {
-        progress.value = fraction
-      })
+      const result = await runDepartmentRollup(
+        { policyId: policyId.value, at: at.value, period: chosen },
+        {
+          onProgress: (fraction) => (progress.value = fraction),
+          // Shown at once while the worker checks the workspace; `busy` stays on until confirmed.
+          onCached: (cachedRollup) => (rollup.value = cachedRollup),
+        },
+      )
       rollup.value = result.rollup
       timings.value = { ...result.timings, total: Math.round(performance.now() - started) }
       busy.value = false

@@ -1,14 +1,18 @@
 // The department roll-up off the main thread. The worker reads IndexedDB itself (100,000 content
-// items never cross the page's thread), keeps the prepared engine while the data is unchanged, so
-// switching policy or date recomputes without reloading, and drops runs a newer request superseded.
+// items never cross the page's thread), keeps the prepared engine while the data is unchanged (so
+// switching policy or date recomputes without reloading), answers at once from the roll-up cache
+// and confirms or recomputes it, and drops runs that a newer request superseded.
 import { computeRollup } from '@/domain/rollup'
 import { prepareEngine, type PreparedEngine } from '@/domain/engine'
 import { findPolicy, findProfile, type Catalogue } from '@/domain/catalogue'
+import type { AdoptionPolicy } from '@/domain/adoptionPolicy'
+import type { ScoringProfile } from '@/domain/scoringProfile'
 import type { Outlet } from '@/domain/outlet'
 import { listOutlets } from '@/db/outlets'
 import { readAllContentAssessments, readAllOrganisationAssessments } from '@/db/assessments'
 import { workspaceFingerprint } from '@/db/rollupSource'
-import { loadCatalogue } from '@/rubrics'
+import { getCachedRollup, putCachedRollup } from '@/db/rollupCache'
+import { adoptionPolicies, loadCatalogue, rubricFiles, scoringProfiles } from '@/rubrics'
 import type { RollupRequest, RollupWorkerMessage } from './departmentRollupProtocol'
 
 let catalogue: Promise<Catalogue> | undefined
@@ -21,16 +25,20 @@ const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 class Superseded extends Error {}
 
-async function prepared(request: RollupRequest, check: () => void, lap: (stage: string) => void): Promise<PreparedEngine> {
+/** Everything that changes the answer besides the workspace itself. */
+function cacheKey(request: RollupRequest, policy: AdoptionPolicy, profile: ScoringProfile): string {
+  const rubrics = rubricFiles.map((r) => `${r.id}@${r.version}`).join(',')
+  const period = request.period ? `${request.period.start}..${request.period.end}` : ''
+  const app = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : ''
+  return [app, policy.id, policy.version, profile.id, profile.version, rubrics, request.at, period].join('|')
+}
+
+async function prepared(request: RollupRequest, fingerprint: string, check: () => void, lap: (stage: string) => void): Promise<PreparedEngine> {
   const cat = await (catalogue ??= loadCatalogue())
   lap('catalogue')
   const policy = findPolicy(cat, request.policyId)
-  if (!policy) throw new Error(`unknown adoption policy ${request.policyId}`)
   const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
-  if (!profile) throw new Error('no scoring profile is installed')
-  const fingerprint = await workspaceFingerprint()
-  lap('fingerprint')
-  check()
+  if (!policy || !profile) throw new Error(`unknown adoption policy ${request.policyId} or no scoring profile`)
   if (!cached || cached.fingerprint !== fingerprint) {
     post({ type: 'progress', id: request.id, fraction: 0.05, stage: 'loading' })
     const outlets: Outlet[] = (await listOutlets()).records
@@ -67,13 +75,33 @@ async function run(request: RollupRequest): Promise<void> {
   try {
     await yieldToQueue()
     check()
-    const engine = await prepared(request, check, lap)
+    const policy = adoptionPolicies().find((p) => p.id === request.policyId)
+    const profile = scoringProfiles()[0]
+    if (!policy) throw new Error(`unknown adoption policy ${request.policyId}`)
+    if (!profile) throw new Error('no scoring profile is installed')
+    const key = cacheKey(request, policy, profile)
+    const [hit, fingerprint] = await Promise.all([
+      getCachedRollup(key).then((entry) => {
+        if (entry && request.id === latest) post({ type: 'cached', id: request.id, rollup: entry.rollup })
+        return entry
+      }),
+      workspaceFingerprint(),
+    ])
+    lap('cacheAndFingerprint')
+    check()
+    if (hit && hit.fingerprint === fingerprint) {
+      post({ type: 'confirmed', id: request.id, timings })
+      return
+    }
+    const engine = await prepared(request, fingerprint, check, lap)
     const rollup = computeRollup(engine, {
       at: request.at,
       period: request.period,
       onProgress: (fraction, stage) => post({ type: 'progress', id: request.id, fraction: 0.5 + fraction * 0.5, stage }),
     })
     lap('rollup')
+    // Kept even when superseded: the same question is likely to come back.
+    void putCachedRollup(key, fingerprint, rollup, Date.now())
     check()
     post({ type: 'result', id: request.id, rollup, timings })
   } catch (error) {

@@ -12,11 +12,17 @@ export class SupersededError extends Error {
   }
 }
 
-interface Pending {
+export interface RollupCallbacks {
+  onProgress?: (fraction: number, stage: string) => void
+  /** The last roll-up computed for the same question, while the workspace is being checked. */
+  onCached?: (rollup: Rollup) => void
+}
+
+interface Pending extends RollupCallbacks {
   id: number
   resolve: (result: { rollup: Rollup; timings: Record<string, number> }) => void
   reject: (error: Error) => void
-  onProgress?: (fraction: number, stage: string) => void
+  cached?: Rollup
 }
 
 let worker: Worker | undefined
@@ -30,11 +36,15 @@ function ensureWorker(): Worker {
     const message = event.data
     if (!pending || message.id !== pending.id) return
     if (message.type === 'progress') pending.onProgress?.(message.fraction, message.stage)
-    else {
+    else if (message.type === 'cached') {
+      pending.cached = message.rollup
+      pending.onCached?.(message.rollup)
+    } else {
       const done = pending
       pending = undefined
       if (message.type === 'result') done.resolve({ rollup: message.rollup, timings: message.timings })
-      else done.reject(new Error(message.message))
+      else if (message.type === 'confirmed' && done.cached) done.resolve({ rollup: done.cached, timings: { ...message.timings, cached: 1 } })
+      else done.reject(new Error(message.type === 'error' ? message.message : 'the roll-up worker confirmed nothing'))
     }
   })
   worker.addEventListener('error', (event) => {
@@ -50,12 +60,12 @@ function ensureWorker(): Worker {
 
 export function runDepartmentRollup(
   request: { policyId: string; at: string; period?: Period },
-  onProgress?: (fraction: number, stage: string) => void,
+  callbacks: RollupCallbacks = {},
 ): Promise<{ rollup: Rollup; timings: Record<string, number> }> {
   pending?.reject(new SupersededError())
   const id = nextId++
   return new Promise((resolve, reject) => {
-    pending = { id, resolve, reject, onProgress }
+    pending = { id, resolve, reject, ...callbacks }
     ensureWorker().postMessage({ id, ...request })
   })
 }

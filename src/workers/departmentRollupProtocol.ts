@@ -13,6 +13,12 @@ export interface RollupRequest {
 
 export type RollupWorkerMessage =
   | { type: 'progress'; id: number; fraction: number; stage: string }
+  /**
+   * The last roll-up computed for the same question, sent before the workspace is checked:
+   * shown at once, flagged as being checked, then 'confirmed' or replaced by a fresh 'result'.
+   */
+  | { type: 'cached'; id: number; rollup: Rollup }
+  | { type: 'confirmed'; id: number; timings: Record<string, number> }
   /** `timings`: milliseconds per stage in the worker (reported by the dashboard benchmark). */
   | { type: 'result'; id: number; rollup: Rollup; timings: Record<string, number> }
   | { type: 'error'; id: number; message: string }

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http'
 import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { chromiumArgs } from '../../playwright.config'
 import { generateDemoWorkspace } from '../../src/domain/demo'
@@ -168,6 +169,14 @@ export async function run(): Promise<void> {
       const seeded = await setup.evaluate(seedInPage, { outlets: OUTLETS, items: ITEMS })
       console.log(`seeded ${seeded.outlets} outlets and ${seeded.items.toLocaleString('en')} content items in ${(seeded.ms / 1000).toFixed(1)} s`)
     }
+    // Start without cached roll-ups: the first visit computes from the 100k items, later ones reuse it.
+    await setup.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const del = indexedDB.deleteDatabase('gim-index-rollup-cache')
+          del.onsuccess = del.onerror = del.onblocked = () => resolve()
+        }),
+    )
     await setup.close()
 
     const interactive: number[] = []
@@ -191,9 +200,14 @@ export async function run(): Promise<void> {
       console.log(`  run ${r + 1}: interactive ${figures.at.toFixed(0)} ms, longest task ${Math.max(0, ...figures.tasks).toFixed(0)} ms (${figures.tasks.length} long tasks); roll-up stages ${figures.timings}`)
       await page.close()
     }
+    const later = { interactive: interactive.slice(1), longest: longest.slice(1) }
     console.log(
-      `dashboard, ${OUTLETS} outlets / ${ITEMS.toLocaleString('en')} items, median of ${RUNS}: interactive ${median(interactive).toFixed(0)} ms (target ≤ 1000), longest main-thread task ${median(longest).toFixed(0)} ms (target ≤ 200; worst ${Math.max(...longest).toFixed(0)} ms)`,
+      `dashboard, ${OUTLETS} outlets / ${ITEMS.toLocaleString('en')} items, first visit (roll-up computed in the worker): interactive ${interactive[0]!.toFixed(0)} ms, longest main-thread task ${longest[0]!.toFixed(0)} ms`,
     )
+    console.log(
+      `dashboard, later visits (roll-up cached for an unchanged workspace), median of ${later.interactive.length}: interactive ${median(later.interactive).toFixed(0)} ms (target ≤ 1000), longest main-thread task ${median(later.longest).toFixed(0)} ms (target ≤ 200; worst ${Math.max(...later.longest).toFixed(0)} ms)`,
+    )
+    console.log(`(load average during the runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`)
   } finally {
     await context.close()
     await browser?.close()
