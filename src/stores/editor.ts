@@ -6,7 +6,7 @@ import type { ContentAssessment, OrganisationAssessment, Period, RubricRef } fro
 import { duplicateAsTemplate } from '@/domain/coding'
 import type { Outlet } from '@/domain/outlet'
 import { getOutlet, saveOutlet } from '@/db/outlets'
-import { getContentAssessment, saveContentAssessment, saveOrganisationAssessment } from '@/db/assessments'
+import { getContentAssessment, removeContentAssessment, saveContentAssessment, saveOrganisationAssessment } from '@/db/assessments'
 import { getStringSetting, SETTING_KEYS } from '@/db/settings'
 
 export function newId(): string {
@@ -56,6 +56,10 @@ export const useEditorStore = defineStore('editor', () => {
     await saveContentAssessment({ ...item, updatedAt: nowIso() })
   }
 
+  async function removeItem(id: string): Promise<void> {
+    await removeContentAssessment(id)
+  }
+
   /** Saves a copy of the item as a new draft and returns it. */
   async function duplicateItem(id: string): Promise<ContentAssessment | undefined> {
     const original = await getContentAssessment(id)
@@ -64,5 +68,5 @@ export const useEditorStore = defineStore('editor', () => {
     return saveContentAssessment(copy)
   }
 
-  return { startOutlet, saveProfile, startOrganisationAssessment, saveOrganisation, saveItem, duplicateItem }
+  return { startOutlet, saveProfile, startOrganisationAssessment, saveOrganisation, saveItem, removeItem, duplicateItem }
 })

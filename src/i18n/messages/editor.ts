@@ -85,6 +85,9 @@ export const messages = {
         openLink: 'Mở đường dẫn',
         markCoded: 'Đã mã hoá xong (Ctrl+Enter)',
         duplicate: 'Nhân bản làm mẫu',
+        delete: 'Xoá tin bài',
+        confirmDelete: 'Xoá hẳn tin bài “{title}”? Không thể hoàn tác.',
+        instructions: 'Quy tắc mã hoá của bộ chỉ số',
         pasteText: 'Dán văn bản',
       },
       items: {
@@ -385,6 +388,9 @@ export const messages = {
         openLink: 'Open the link',
         markCoded: 'Coding complete (Ctrl+Enter)',
         duplicate: 'Duplicate as template',
+        delete: 'Delete the item',
+        confirmDelete: 'Delete the item “{title}” for good? This cannot be undone.',
+        instructions: 'Coding rules of the indicator set',
         pasteText: 'Paste text',
       },
       items: {
