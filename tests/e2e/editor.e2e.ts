@@ -285,6 +285,12 @@ test('a newcomer loads the demo workspace and sees real screens in one click', a
   await expect(page.locator('.adoption-checklist-level')).toHaveText(/Chưa áp dụng|Thí điểm|Chính thức/)
   await expect(page.locator('canvas').first()).toBeVisible()
   await noSeriousAxeViolations(page, 'scorecard (demo)')
+  // The same screen in English, then back to Vietnamese.
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Outlet scorecard')
+  await expect(page.getByRole('heading', { name: 'Adoption of the indicator set' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Export submission file' })).toBeVisible()
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click()
 
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tự đánh giá tổ chức' }).click()
   await expect(page.locator('.question-field').first()).toBeVisible({ timeout: 30_000 })
