@@ -157,6 +157,20 @@ test('the comparison table sorts, filters, links to scorecards and exports CSV',
   await expect(table.locator('tbody tr')).toHaveCount(expected.outlets, { timeout: 30_000 })
   await noSeriousAxeViolations(page, 'compare')
 
+  // The bar and distribution charts draw, each with a data table behind it for screen readers.
+  const figures = page.locator('.compare-page__charts figure')
+  await expect(figures).toHaveCount(2)
+  for (const i of [0, 1]) {
+    await expect(figures.nth(i).locator('canvas')).toHaveAttribute('role', 'img')
+    expect(await figures.nth(i).locator('table tbody tr').count()).toBeGreaterThan(0)
+    await expect.poll(() => figures.nth(i).locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
+      let ink = 0
+      for (let k = 0; k < data.length; k += 4) if (data[k]! < 200) ink++
+      return ink
+    })).toBeGreaterThan(200)
+  }
+
   const sourcesHeader = page.locator('[data-sort-key="sources.womenShare"]')
   await sourcesHeader.click()
   await expect(table.locator('th[aria-sort="descending"]')).toContainText('nguồn tin')
