@@ -172,53 +172,58 @@ function sentenceHas(words: string[], from: number, to: number, phrase: string[]
  */
 export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[] {
   const { root, require, exclude, notAfter } = compile(lexicon)
-  const { tokens, text } = tk
-  // Word tokens only, with their sentence bounds, so "giỏi việc nước, đảm việc nhà" matches across the comma.
-  const idx: number[] = []
-  const words: string[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (t.type === 'word' || t.type === 'number') {
-      idx.push(i)
-      words.push(t.lower)
-    }
+  const { tokens, text, sentenceStarts } = tk
+  const isWord = (k: number) => {
+    const t = tokens[k]!
+    return t.type === 'word' || t.type === 'number'
   }
-  const sentStart: number[] = new Array<number>(words.length)
-  const sentEnd: number[] = new Array<number>(words.length)
-  for (let w = 0; w < words.length; ) {
-    const s = tokens[idx[w]!]!.sentence
-    let e = w
-    while (e < words.length && tokens[idx[e]!]!.sentence === s) e++
-    for (let k = w; k < e; k++) {
-      sentStart[k] = w
-      sentEnd[k] = e
-    }
-    w = e
+  /** The words of the sentence of token k (only built when an entry has a context rule). */
+  const sentenceWords = (k: number): string[] => {
+    const s = tokens[k]!.sentence
+    const from = sentenceStarts[s] ?? 0
+    const out: string[] = []
+    for (let q = from; q < tokens.length && tokens[q]!.sentence === s; q++) if (isWord(q)) out.push(tokens[q]!.lower)
+    return out
+  }
+  /** Up to `count` words before token k in its sentence, nearest first. */
+  const wordsBefore = (k: number, count: number): string[] => {
+    const s = tokens[k]!.sentence
+    const out: string[] = []
+    for (let q = k - 1; q >= 0 && out.length < count && tokens[q]!.sentence === s; q--) if (isWord(q)) out.push(tokens[q]!.lower)
+    return out
   }
   const flags: WordingFlag[] = []
-  for (let w = 0; w < words.length; w++) {
-    let node: TrieNode | undefined = root
-    let found: { entry: LexiconEntry; last: number } | undefined
-    for (let k = w; k < words.length && node; k++) {
-      if (k > w && tokens[idx[k]!]!.sentence !== tokens[idx[w]!]!.sentence) break
-      node = node.next.get(words[k]!)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWord(i)) continue
+    let node = root.next.get(tokens[i]!.lower)
+    if (!node) continue
+    // Longest match over the following words of the sentence ("giỏi việc nước, đảm việc nhà").
+    let found: { entry: LexiconEntry; last: number } | undefined = node.entry ? { entry: node.entry, last: i } : undefined
+    const sentence = tokens[i]!.sentence
+    for (let k = i + 1; k < tokens.length && node; k++) {
+      const t = tokens[k]!
+      if (t.sentence !== sentence || t.type === 'newline') break
+      if (!isWord(k)) continue
+      node = node.next.get(t.lower)
       if (node?.entry) found = { entry: node.entry, last: k }
     }
     if (!found) continue
-    const first = tokens[idx[w]!]!
-    const last = tokens[idx[found.last]!]!
+    const first = tokens[i]!
+    const last = tokens[found.last]!
     const entry = found.entry
-    const s0 = sentStart[w]!
-    const s1 = sentEnd[w]!
     let skip = first.quote !== -1 || last.quote !== -1
-    for (let k = Math.max(s0, w - 4); k < w && !skip; k++) if (METALINGUISTIC.has(words[k]!)) skip = true
-    for (let k = Math.max(s0, w - 3); k < w && !skip; k++) if (NEGATIONS.has(words[k]!)) skip = true
-    const before = w > s0 ? words[w - 1] : undefined
-    if (!skip && before !== undefined && notAfter.get(entry)?.has(before)) skip = true
+    if (!skip) {
+      const before = wordsBefore(i, 4)
+      if (before.some((w) => METALINGUISTIC.has(w)) || before.slice(0, 3).some((w) => NEGATIONS.has(w))) skip = true
+      else if (before[0] !== undefined && notAfter.get(entry)?.has(before[0])) skip = true
+    }
     const req = require.get(entry)
-    if (!skip && req && !req.some((p) => sentenceHas(words, s0, s1, p))) skip = true
     const exc = exclude.get(entry)
-    if (!skip && exc && exc.some((p) => sentenceHas(words, s0, s1, p))) skip = true
+    if (!skip && (req || exc)) {
+      const words = sentenceWords(i)
+      if (req && !req.some((p) => sentenceHas(words, 0, words.length, p))) skip = true
+      if (exc && exc.some((p) => sentenceHas(words, 0, words.length, p))) skip = true
+    }
     if (!skip)
       flags.push({
         entryId: entry.id,
@@ -229,7 +234,7 @@ export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[]
         explanation: entry.explanation,
         suggestion: entry.suggestion,
       })
-    w = found.last
+    i = found.last
   }
   return flags
 }

@@ -69,6 +69,9 @@ for (const [bit, keys] of [
 ] as [number, Iterable<string>][])
   for (const k of keys) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | bit)
 
+/** Reused between calls (the analysis is synchronous): no typed-array allocation per text. */
+let bitsBuffer = new Uint8Array(4096)
+
 const ADMIN_CUE_TRIE = phraseTrie([...ADMIN_TITLE_CUES].map((p) => [p, true] as [string, boolean]))
 
 type MentionKind = 'named' | 'unnamed' | 'pronoun' | 'role' | 'bare'
@@ -232,10 +235,11 @@ export function findPeople(tk: Tokenized): PeopleResult {
   const isHeadline = (line: number) => line === headlineLine
 
   // ---- Precomputed lookups ----------------------------------------------------------------
-  const bits = new Uint8Array(n)
+  if (bitsBuffer.length < n) bitsBuffer = new Uint8Array(Math.max(n, bitsBuffer.length * 2))
+  const bits = bitsBuffer
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
-    if (t.type === 'word') bits[i] = FIRST_BITS.get(t.key) ?? 0
+    bits[i] = t.type === 'word' ? (FIRST_BITS.get(t.key) ?? 0) : 0
   }
   const roleAt: (PhraseMatch<RoleInfo> | undefined)[] = new Array(n)
   for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tokens, i) : undefined
@@ -976,7 +980,9 @@ export function findPeople(tk: Tokenized): PeopleResult {
   }
 
   // ---- Result ----------------------------------------------------------------------------------
-  const voxpop = VOXPOP_CUES.some((c) => tk.lowerText.includes(c))
+  // A vox pop announces itself in the headline or the lead.
+  const lead = tk.lowerText.slice(0, 400)
+  const voxpop = VOXPOP_CUES.some((c) => lead.includes(c))
   const out: SuggestedPerson[] = []
   people.forEach((p, pi) => {
     if (excluded(pi)) return
