@@ -5,10 +5,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-/** The text with layout; runs of spaces (and no-break spaces) folded to one, for searching. */
-export function pdfText(file: string): { layout: string; flat: string } {
-  const layout = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
-  return { layout, flat: layout.replace(/[ \u00a0\u202f]+/g, ' ') }
+/**
+ * The text with layout (table rows on one line), its runs of spaces (and no-break spaces) folded to
+ * one, and the text in drawing order with line breaks as spaces (a wrapped table cell in one piece).
+ */
+export function pdfText(file: string): { layout: string; flat: string; stream: string } {
+  const run = (mode: string) => execFileSync('pdftotext', [mode, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  const layout = run('-layout')
+  return { layout, flat: layout.replace(/[ \u00a0\u202f]+/g, ' '), stream: run('-raw').replace(/\s+/g, ' ') }
 }
 
 export function pdfPages(file: string): number {
