@@ -157,11 +157,12 @@ export function prepareEngine(input: EngineInput): PreparedEngine {
     organisation.set(a.outletId, list)
   }
 
+  const perVersion = new Int32Array(Math.max(1, columns.versions.length))
+  for (let i = 0; i < columns.size; i++) perVersion[columns.version[i]!]!++
   const itemsByVersion = new Map<string, number>()
-  for (let i = 0; i < columns.size; i++) {
-    const v = columns.versions[columns.version[i]!]!
-    itemsByVersion.set(v, (itemsByVersion.get(v) ?? 0) + 1)
-  }
+  columns.versions.forEach((v, i) => {
+    if (perVersion[i]! > 0) itemsByVersion.set(v, perVersion[i]!)
+  })
   const versionKeys = [...new Set([...orgByVersion.keys(), ...itemsByVersion.keys()])].sort()
   const versionsUsed = versionKeys.map((k) => {
     const at = k.lastIndexOf('@')

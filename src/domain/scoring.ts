@@ -201,6 +201,8 @@ function scoreQuestions(indicatorId: string, value: Extract<IndicatorValue, { ki
 }
 
 const NOT_SCORED: WithheldReason = Object.freeze({ code: 'notScored' })
+/** The value of an indicator nothing was given for: scored as no data. */
+const NO_ANSWERS: IndicatorValue = Object.freeze({ kind: 'questions', questions: [] }) as IndicatorValue
 
 /** One indicator's score from its value. */
 export function scoreIndicator(section: Section, indicator: Indicator, value: IndicatorValue, profile: ScoringProfile): IndicatorScore {
@@ -245,24 +247,28 @@ export function scoreRubric(rubric: Rubric, values: ReadonlyMap<string, Indicato
   const indicators: IndicatorScore[] = []
   const sections: SectionScore[] = []
   for (const section of rubric.sections) {
-    const own: IndicatorScore[] = []
+    let sum = 0
+    let scored = 0
+    let withheld = 0
+    let notApplicable = 0
     for (const indicator of section.indicators) {
-      const value = values.get(indicator.id) ?? ({ kind: 'questions', questions: [] } as IndicatorValue)
-      const s = scoreIndicator(section, indicator, value, profile)
-      own.push(s)
+      const s = scoreIndicator(section, indicator, values.get(indicator.id) ?? NO_ANSWERS, profile)
       indicators.push(s)
+      if (!s.applicable) notApplicable++
+      else if (s.score !== null) {
+        sum += s.score
+        scored++
+      } else if (s.withheld?.code !== 'notScored') withheld++
     }
-    const applicable = own.some((s) => s.applicable)
-    const scoredOnes = own.filter((s) => s.applicable && s.score !== null)
     sections.push({
       sectionId: section.id,
       category: section.category,
-      applicable,
-      score: scoredOnes.length > 0 ? scoredOnes.reduce((a, s) => a + (s.score ?? 0), 0) / scoredOnes.length : null,
+      applicable: notApplicable < section.indicators.length,
+      score: scored > 0 ? sum / scored : null,
       weight: Object.hasOwn(profile.sectionWeights, section.id) ? (profile.sectionWeights[section.id] ?? 1) : 1,
-      indicatorsScored: scoredOnes.length,
-      indicatorsWithheld: own.filter((s) => s.applicable && s.score === null && s.withheld?.code !== 'notScored').length,
-      indicatorsNotApplicable: own.filter((s) => !s.applicable).length,
+      indicatorsScored: scored,
+      indicatorsWithheld: withheld,
+      indicatorsNotApplicable: notApplicable,
     })
   }
   const category = (c: Category) =>
