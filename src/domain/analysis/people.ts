@@ -455,7 +455,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
             continue
           }
           if (compound !== undefined && !(t.quote !== -1 || inTurnSpeech(i))) {
-            if (pair === 'bé trai' || pair === 'bé gái' || pair === 'cháu bé') {
+            if ((pair === 'bé trai' || pair === 'bé gái' || pair === 'cháu bé') && !isHeadline(t.line)) {
               const m = newMention('unnamed', i, i + 1, { head: pair, sex: headSex })
               if (headSex) m.cues.push({ cue: 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
             } else newMention('role', i, i + 1, { head: pair, sex: headSex })
@@ -763,6 +763,32 @@ export function findPeople(tk: Tokenized): PeopleResult {
   }
 
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
+  // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
+  // addressed to the speaker of the neighbouring turn, not to the last person named.
+  const turnSpeaker = new Map<number, number>()
+  for (const m of mentions) {
+    if (m.person === -1 || (m.kind !== 'named' && m.kind !== 'unnamed')) continue
+    const ln = tokens[m.first]!.line
+    const c = colonByLine[ln] ?? -1
+    if (kindByLine[ln] === 'person' && c !== -1 && m.first < c && !turnSpeaker.has(ln)) turnSpeaker.set(ln, m.person)
+  }
+  const addressee = (i: number): number => {
+    const ln = tokens[i]!.line
+    for (let d = 1; d <= 6; d++) {
+      const before = turnSpeaker.get(ln - d)
+      if (before !== undefined) return before
+    }
+    for (let d = 1; d <= 4; d++) {
+      const after = turnSpeaker.get(ln + d)
+      if (after !== undefined) return after
+    }
+    return -1
+  }
+  const addressedAt = (i: number): boolean => {
+    if (lineKind(i) !== 'journalist' || inLabel(i)) return false
+    const prev = tokens[i - 1]
+    return sentenceIsQuestion(tokens, i) || (!!prev && (prev.lower === 'thưa' || prev.lower === 'chào' || prev.lower === 'ơn'))
+  }
   const recent: number[] = []
   const pushRecent = (m: Mention) => {
     if (m.inQuote || m.person === -1) return
@@ -787,10 +813,14 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (m.inQuote || m.inSpeech) continue
     if (m.kind === 'pronoun') {
       let chosen = -1
+      if (addressedAt(m.first)) {
+        const a = addressee(m.first)
+        if (a !== -1 && compatible(people[a]!, m.sex)) chosen = a
+      }
       const nearby = recent.slice(-5)
       // A person already named in the same sentence ("X cho biết ông …") comes first.
       const lastIdx = nearby.length - 1
-      if (lastIdx >= 0) {
+      if (lastIdx >= 0 && chosen === -1) {
         const p = people[nearby[lastIdx]!]!
         if (tokens[p.lastToken]!.sentence === tokens[m.first]!.sentence && compatible(p, m.sex)) chosen = nearby[lastIdx]!
       }

@@ -122,12 +122,13 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...roles('expert', 'ts, ths, pgs, gs, bs, bsckii, bscki, ckii, cki, tiến sĩ, thạc sĩ, giáo sư, phó giáo sư, bác sĩ, luật sư, ls, chuyên gia, giảng viên, nhà nghiên cứu, nghiên cứu sinh, nhà khoa học, kỹ sư, kĩ sư, dược sĩ, nhà kinh tế, chuyên gia kinh tế, chuyên gia tâm lý, nhà tâm lý học, nhà sử học, nhà xã hội học, kiến trúc sư, chuyên viên, điều dưỡng, y sĩ, y tá, kinh tế gia, nhà phân tích, bác sỹ'),
   ...roles('official', 'giám đốc, phó giám đốc, tổng giám đốc, chủ tịch, phó chủ tịch, bí thư, phó bí thư, bí thư thành ủy, bí thư tỉnh ủy, trưởng ban, phó trưởng ban, trưởng phòng, phó trưởng phòng, trưởng khoa, phó khoa, phó trưởng khoa, hiệu trưởng, phó hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, thiếu tướng, trung tướng, người phát ngôn, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, phó thủ tướng, chủ tịch nước, cục trưởng, phó cục trưởng, vụ trưởng, phó vụ trưởng, tổng thư ký, phó tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, phó chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, phó đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, phó tổng giám đốc, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội'),
   ...roles('journalist', 'phóng viên, pv, btv, biên tập viên, mc, người dẫn chương trình, dẫn chương trình, phát thanh viên, ctv, cộng tác viên, nhà báo, nhóm pv, nhóm phóng viên'),
-  ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
+  ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, kỳ thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
   ...roles('public', 'hoa hậu, á hậu, người đẹp, mỹ nhân, hot girl, mỹ nữ, kiều nữ', 'female'),
   ...roles('ordinary', 'nữ sinh, nữ sinh viên, nữ thanh niên, cô dâu', 'female'),
   ...roles('ordinary', 'nam sinh, nam sinh viên, nam thanh niên, chú rể', 'male'),
   ...roles('victim', 'nạn nhân, bệnh nhân, người bệnh, sản phụ, thai phụ, người bị hại, bị hại'),
   ...roles('accused', 'bị cáo, bị can, nghi phạm, đối tượng, nghi can, phạm nhân, kẻ, tên'),
+  ...roles('ordinary', 'nghệ sĩ nhân dân, nghệ sĩ ưu tú, nsnd, nsưt'),
   ...roles('fiction', 'nhân vật'),
 ])
 
@@ -148,7 +149,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'thanh niên', 'nam thanh niên', 'nữ thanh niên', 'cô gái', 'chàng trai', 'thiếu nữ', 'bé trai', 'bé gái', 'cháu bé',
   'em bé', 'vận động viên', 'cổ động viên', 'khán giả', 'du khách', 'cư dân', 'người mẹ', 'ông bố', 'bà mẹ', 'người cha',
   'người bán hàng', 'chủ quán', 'chủ tiệm', 'tình nguyện viên', 'chuyên gia', 'luật sư', 'kỹ sư', 'người lao động',
-  'ngư dân', 'người thân', 'người hàng xóm', 'hàng xóm', 'cử tri', 'thính giả', 'độc giả', 'người xem', 'người mua',
+  'ngư dân', 'điều dưỡng', 'người thân', 'người hàng xóm', 'hàng xóm', 'cử tri', 'thính giả', 'độc giả', 'người xem', 'người mua',
   'cựu chiến binh', 'người cao tuổi', 'cụ', 'bà', 'ông', 'người', 'cán bộ công an', 'chiến sĩ', 'bảo vệ', 'thợ',
   'nữ', 'nam', 'người mẫu', 'diễn viên', 'ca sĩ', 'doanh nhân', 'lao động', 'tù nhân', 'người bệnh', 'thí sinh',
 ])
