@@ -1,6 +1,7 @@
-// The whole labelled corpus (dev, test and heldout2: 60 texts) against the issue's targets, and the
-// clean held-out split (heldout2) against the figures it reached when first run, as a floor: it
-// misses the targets (see the report), and these floors catch regressions without hiding that.
+// The whole labelled corpus (dev, test, heldout2, heldout3: 70 texts) against the issue's targets,
+// and the clean held-out split (heldout3) against the figures it reached on its one run, as a
+// floor: its sex accuracy misses the target (see the report); the floors catch regressions
+// without hiding that.
 // `npm run eval:analysis` prints the same figures per split.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { TARGETS, score, type GoldText } from '../../eval/analysisMetrics'
 import { analyse, root } from './helpers'
 
-const texts = ['dev', 'test', 'heldout2'].flatMap(
+const texts = ['dev', 'test', 'heldout2', 'heldout3'].flatMap(
   (s) => (JSON.parse(readFileSync(join(root, `tests/fixtures/analysis/${s}.json`), 'utf8')) as { texts: GoldText[] }).texts,
 )
 
@@ -33,12 +34,12 @@ describe('text assistant on the labelled corpus', () => {
     expect(Math.abs(f.womenShareBias)).toBeLessThanOrEqual(TARGETS.biasPoints)
   })
 
-  it('keeps the clean held-out split at least where it was first measured (below target)', () => {
-    const held = (JSON.parse(readFileSync(join(root, 'tests/fixtures/analysis/heldout2.json'), 'utf8')) as { texts: GoldText[] }).texts
+  it('keeps the clean held-out split at least where it was measured (sex accuracy below target)', () => {
+    const held = (JSON.parse(readFileSync(join(root, 'tests/fixtures/analysis/heldout3.json'), 'utf8')) as { texts: GoldText[] }).texts
     const f = score(held, analyse)
-    expect(f.f1).toBeGreaterThanOrEqual(0.93)
-    expect(f.sexAccuracy).toBeGreaterThanOrEqual(0.9)
-    expect(f.quotedF1).toBeGreaterThanOrEqual(0.92)
-    expect(Math.abs(f.womenShareBias)).toBeLessThanOrEqual(3.2)
+    expect(f.f1).toBeGreaterThanOrEqual(0.99)
+    expect(f.sexAccuracy).toBeGreaterThanOrEqual(0.88)
+    expect(f.quotedF1).toBeGreaterThanOrEqual(0.97)
+    expect(Math.abs(f.womenShareBias)).toBeLessThanOrEqual(0.5)
   })
 })
