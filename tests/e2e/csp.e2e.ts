@@ -39,6 +39,12 @@ test('every page renders under the CSP, with no violation and no request to anot
   await page.getByRole('button', { name: 'Tải dữ liệu mẫu' }).click()
   await expect(page.getByText(/Đã tải dữ liệu mẫu/)).toBeVisible({ timeout: 60_000 })
   const withDemo = await visitEveryPage(page)
+  // PDF export (pdfmake, its fonts, chart PNGs) under the policy too.
+  for (const path of ['/scorecard', '/dashboard']) {
+    await page.goto(`/#${path}`)
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-pdf').click()])
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+  }
   console.log(`csp: visited ${empty.length} pages empty and ${withDemo.length} with the demo: ${withDemo.join(', ')}`)
   expect(guards.cspViolations).toEqual([])
   expect(guards.pageErrors).toEqual([])

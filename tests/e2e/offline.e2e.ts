@@ -81,6 +81,22 @@ test.describe('with the service worker', () => {
     expect(await page.evaluate(() => navigator.onLine)).toBe(false)
   })
 
+  test('offline, the demo workspace loads and the scorecard exports as a PDF (library and fonts precached)', async ({ page, context }) => {
+    await visitUntilControlled(page)
+    await context.setOffline(true)
+    await page.reload()
+    await page.getByRole('button', { name: 'Tải dữ liệu mẫu' }).click()
+    await expect(page.getByText(/Đã tải dữ liệu mẫu: \d+ cơ quan/)).toBeVisible({ timeout: 90_000 })
+    await page.goto('/#/scorecard')
+    await expect(page.getByText(/Mẫu: \d+ tin bài/)).toBeVisible({ timeout: 30_000 })
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-pdf').click()])
+    const path = await download.path()
+    const bytes = readFileSync(path)
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(bytes.length).toBeGreaterThan(10_000)
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+  })
+
   test('a new version is offered, and the page is not reloaded until the user asks', async ({ page, baseURL }) => {
     await visitUntilControlled(page)
     // Deploy a byte-different service worker into the folder vite preview serves (it reads files
