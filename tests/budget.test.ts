@@ -3,7 +3,7 @@
 // plus everything it imports statically (followed through .vite/manifest.json's `imports`).
 // That must stay ≤ 150 KB gzipped, and chart.js, the PDF code and the text assistant must only
 // ever be in lazy chunks. The figures are printed so they show in CI's output.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -103,6 +103,18 @@ describe('bundle budget', () => {
     )
     expect(total).toBeGreaterThan(10 * 1024) // Vue alone is more: the walk found the entry.
     expect(total).toBeLessThanOrEqual(BUDGET_KB * 1024)
+  })
+
+  it('the service worker precaches every chunk, lazy ones included, and the PDF fonts', () => {
+    const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
+    const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!)
+    const bytes = urls.reduce((sum, url) => sum + readFileSync(join(outDir, url)).length, 0)
+    console.log(`budget: service worker precache ${urls.length} files, ${kb(bytes)} KB on disk (downloaded once, in the background)`)
+    const js = measured.allFiles.filter((file) => file.endsWith('.js'))
+    expect(js.filter((file) => !urls.includes(file))).toEqual([])
+    const fonts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.ttf'))
+    expect(fonts.filter((file) => !urls.includes(`assets/${file}`))).toEqual([])
+    expect(urls).toContain('index.html')
   })
 
   it('the module map is real: Vue is on the first route', () => {
