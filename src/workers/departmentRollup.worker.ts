@@ -6,6 +6,7 @@ import { computeRollup } from '@/domain/rollup'
 import { prepareEngine, type PreparedEngine } from '@/domain/engine'
 import { findPolicy, findProfile, type Catalogue } from '@/domain/catalogue'
 import type { AdoptionPolicy } from '@/domain/adoptionPolicy'
+import type { Rollup } from '@/domain/rollup'
 import type { ScoringProfile } from '@/domain/scoringProfile'
 import type { Outlet } from '@/domain/outlet'
 import { listOutlets } from '@/db/outlets'
@@ -94,12 +95,15 @@ async function run(request: RollupRequest): Promise<void> {
       return
     }
     const engine = await prepared(request, fingerprint, check, lap)
-    const rollup = computeRollup(engine, {
+    const full = computeRollup(engine, {
       at: request.at,
       period: request.period,
       onProgress: (fraction, stage) => post({ type: 'progress', id: request.id, fraction: 0.5 + fraction * 0.5, stage }),
     })
     lap('rollup')
+    // The dense matrix repeats byOutlet[].values (a third of the message); no page reads it, so it
+    // does not cross to the main thread, where every byte is deserialised.
+    const rollup: Rollup = { ...full, matrix: { outletIds: [], keys: [], cells: [] } }
     // Kept even when superseded: the same question is likely to come back.
     void putCachedRollup(key, fingerprint, rollup, Date.now())
     check()

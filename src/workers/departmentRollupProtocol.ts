@@ -19,6 +19,9 @@ export type RollupWorkerMessage =
    */
   | { type: 'cached'; id: number; rollup: Rollup }
   | { type: 'confirmed'; id: number; timings: Record<string, number> }
-  /** `timings`: milliseconds per stage in the worker (reported by the dashboard benchmark). */
+  /**
+   * `rollup.matrix` comes empty (it repeats byOutlet[].values); `timings`: milliseconds per stage
+   * in the worker (reported by the dashboard benchmark).
+   */
   | { type: 'result'; id: number; rollup: Rollup; timings: Record<string, number> }
   | { type: 'error'; id: number; message: string }

@@ -119,10 +119,10 @@ async function seedInPage(args: { outlets: number; items: number }): Promise<{ o
 
 /** Registered before the page's scripts: long tasks, and the moment the big numbers appear. */
 function observeInPage(): void {
-  const w = window as unknown as { __longTasks: number[]; __interactiveAt?: number }
+  const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __interactiveAt?: number }
   w.__longTasks = []
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__longTasks.push(entry.duration)
+    for (const entry of list.getEntries()) w.__longTasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) })
   }).observe({ type: 'longtask', buffered: true })
   const mark = () => {
     if (w.__interactiveAt === undefined && document.querySelector('[data-testid="big-numbers"] [data-testid="big-number-count"]')) {
@@ -181,7 +181,6 @@ export async function run(): Promise<void> {
 
     const interactive: number[] = []
     const longest: number[] = []
-    const over200: number[] = []
     for (let r = 0; r < RUNS; r++) {
       const page = await context.newPage()
       await page.addInitScript(observeInPage)
@@ -190,14 +189,15 @@ export async function run(): Promise<void> {
       // Let the charts draw and any trailing work finish before reading the long tasks.
       await page.waitForTimeout(1500)
       const figures = await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: number[]; __interactiveAt: number }
+        const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __interactiveAt: number }
         const timings = document.querySelector('[data-testid="big-numbers"]')?.getAttribute('data-timings') ?? '{}'
         return { at: w.__interactiveAt, tasks: w.__longTasks, timings }
       })
+      const durations = figures.tasks.map((x) => x.duration)
       interactive.push(figures.at)
-      longest.push(Math.max(0, ...figures.tasks))
-      over200.push(figures.tasks.filter((d) => d > 200).length)
-      console.log(`  run ${r + 1}: interactive ${figures.at.toFixed(0)} ms, longest task ${Math.max(0, ...figures.tasks).toFixed(0)} ms (${figures.tasks.length} long tasks); roll-up stages ${figures.timings}`)
+      longest.push(Math.max(0, ...durations))
+      const list = figures.tasks.map((x) => `${x.duration}@${x.start}`).join(' ')
+      console.log(`  run ${r + 1}: interactive ${figures.at.toFixed(0)} ms, longest task ${Math.max(0, ...durations)} ms; long tasks (ms@start) ${list}; roll-up stages ${figures.timings}`)
       await page.close()
     }
     const later = { interactive: interactive.slice(1), longest: longest.slice(1) }
