@@ -68,9 +68,11 @@ export const TABLE_LAYOUT = {
 /** A table whose header row repeats on every page and whose rows never split across pages. */
 export function table(widths: (number | string)[], header: PdfContent[], rows: PdfContent[][], extra: PdfNode = {}): PdfNode {
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths, body: [header.map((h) => ({ text: h, style: 'th' })), ...rows] },
+    // Sizes set on the node, not as named styles: style lookups are pdfmake's main cost per word.
+    table: { headerRows: 1, dontBreakRows: true, widths, body: [header.map((h) => ({ text: h, bold: true })), ...rows] },
     layout: TABLE_LAYOUT,
-    style: 'table',
+    fontSize: 8,
+    margin: [0, 2, 0, 6],
     ...extra,
   }
 }
@@ -88,7 +90,7 @@ export function pageFrame(title: string, runningHeader: string, ctx: PdfContext,
     pageOrientation: 'portrait',
     pageMargins: [MARGIN, 56, MARGIN, 48],
     info: { title, author: L.appName, creator: `${L.appName} ${ctx.appVersion}` },
-    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
+    defaultStyle: { font: 'Roboto', fontSize: 9 },
     styles: {
       h1: { fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
       h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },

@@ -15,7 +15,8 @@ function walk(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(walk)
   if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = walk(v)
+    // Table layouts are functions of numbers: left as they are (they run once per cell).
+    for (const [k, v] of Object.entries(value)) out[k] = k === 'layout' ? v : walk(v)
     return out
   }
   return value
