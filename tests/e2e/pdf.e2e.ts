@@ -63,6 +63,13 @@ test('scorecard and department report PDFs exported from the demo workspace read
   expect(sc.size).toBeLessThan(300 * 1024)
   console.log(`pdf e2e: scorecard ${(sc.size / 1024).toFixed(1)} KB, ${pages} pages`)
 
+  // The browser's own print of the scorecard: no navigation or buttons, the charts kept.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('export-pdf')).toBeHidden()
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden()
+  await expect(page.locator('canvas').first()).toBeVisible()
+  await page.emulateMedia({ media: 'screen' })
+
   await page.goto('/#/dashboard')
   await expect(page.getByTestId('big-numbers')).toBeVisible({ timeout: 60_000 })
   const pilotShare = flat(await page.getByTestId('big-number-pilot').getByTestId('big-number-share').innerText())
