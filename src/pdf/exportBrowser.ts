@@ -35,7 +35,7 @@ export async function scorecardPdf(sc: Scorecard, o: BrowserPdfOptions): Promise
   const trend = chartPng(scorecardTrendSpec(sc, pdfLabels(o.locale)), o.locale)
   const doc = scorecardDocument(sc, { locale: o.locale, appVersion: __APP_VERSION__, generatedOn: o.generatedOn, policyTitle: o.policyTitle, charts: { trend } })
   const bytes = await renderPdf(doc)
-  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileName: `the-diem-${slug(sc.outlet.name)}-${sc.period.label}.pdf` }
+  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), fileName: `bang-diem-${slug(sc.outlet.name)}-${sc.period.label}.pdf` }
 }
 
 export async function departmentReportPdf(r: Rollup, o: BrowserPdfOptions): Promise<{ blob: Blob; fileName: string }> {

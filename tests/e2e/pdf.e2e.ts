@@ -43,10 +43,10 @@ test('scorecard and department report PDFs exported from the demo workspace read
 
   const sc = await downloadPdf(page, 'scorecard.pdf')
   await expect(page.getByTestId('export-pdf-status')).toContainText('Đã tạo tệp PDF')
-  expect(sc.suggested).toMatch(/^the-diem-.*\.pdf$/)
+  expect(sc.suggested).toMatch(/^bang-diem-.*\.pdf$/)
   expect(pdfRequests.some((u) => /\.ttf/.test(u))).toBe(true)
   const text = pdfText(sc.file).flat
-  expect(text).toContain('Thẻ điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông')
+  expect(text).toContain('Bảng điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông')
   expect(text).toContain(outletName)
   expect(text).toContain('Trạng thái áp dụng theo Kế hoạch')
   expect(text).toContain(`Mức hiện tại: ${level}`)

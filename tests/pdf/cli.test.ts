@@ -57,7 +57,7 @@ describe('gim scorecard', () => {
     expect(code, err).toBe(0)
     expect(err).toMatch(/Wrote .*sc\.pdf \(\d+\.\d KB\)/)
     const { flat } = pdfText(out)
-    expect(flat).toContain('Thẻ điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông')
+    expect(flat).toContain('Bảng điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông')
     expect(flat).toContain(outlet.name)
     expect(flat).toContain('Kỳ 2026 (2026-01-01 – 2026-12-31)')
     expect(flat).toContain(`Ngày xét trạng thái ${AT}`)

@@ -87,7 +87,7 @@ describe('nfcDeep', () => {
 describe('outlet scorecard PDF', () => {
   it('gives back the Vietnamese titles, names and labels exactly, stacked diacritics included', () => {
     const { flat: text } = pdfText(scFile)
-    expect(text).toContain('Thẻ điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông')
+    expect(text).toContain('Bảng điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông')
     expect(text).toContain('Đài Phát thanh Cộng đồng Đặc biệt')
     expect(text).toContain('Ủy ban những người giữ Kế hoạch')
     expect(text).toContain('Trạng thái áp dụng theo Kế hoạch')

@@ -15,7 +15,7 @@ export const messages = {
       no: 'Không',
       none: '–',
       scorecard: {
-        title: 'Thẻ điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông',
+        title: 'Bảng điểm Bộ chỉ số GSIM về bình đẳng giới trong truyền thông',
         profile: 'Hồ sơ cơ quan',
         kind: 'Loại hình',
         channels: 'Kênh',
