@@ -156,7 +156,9 @@ const FLUSH_GRACE_MS = 1000
 
 function createDatabase(): GimDatabase {
   // 'strict' durability: a commit is reported only once it reached the disk, so "saved" is true.
-  const instance = new Dexie(DB_NAME, { chromeTransactionDurability: 'strict' }) as GimDatabase
+  // No optimistic liveQuery cache: with it, a list in Chromium could keep showing a record
+  // deleted a moment before (seen in the editor's e2e test); lists re-read the store instead.
+  const instance = new Dexie(DB_NAME, { chromeTransactionDurability: 'strict', cache: 'disabled' }) as GimDatabase
   declareSchema(instance)
   instance.on('versionchange', () => {
     outdated = true

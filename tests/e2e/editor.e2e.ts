@@ -213,9 +213,6 @@ test('an editor sets up the outlet, assesses it, codes three items and exports t
   page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: 'Xoá tin bài' }).click()
   await expect(page).toHaveURL(/#\/items$/)
-  // Reloaded: Dexie 4's optimistic liveQuery cache can still list a record deleted just before
-  // (reported to the data layer: `cache: 'disabled'` in src/db/db.ts fixes it); the database is right.
-  await page.reload()
 
   // --- My items: search without diacritics, filters ---------------------------------------------
   await expect(page.getByText('3/3 tin bài')).toBeVisible()
