@@ -205,3 +205,21 @@ describe('department report PDF', () => {
     for (const share of pageInk(file)) expect(share).toBeGreaterThan(0.002)
   })
 })
+
+describe('empty inputs', () => {
+  it('renders a report for an empty register and a scorecard for an outlet with no data', async () => {
+    const empty = computeRollup({ ...input, outlets: [], organisationAssessments: [], contentAssessments: [] }, { at: AT })
+    const reportFile = await write('empty-report.pdf', await renderPdf(departmentReportDocument(empty, ctx)))
+    const text = pdfText(reportFile).flat
+    expect(text).toContain('Chưa có cơ quan nào trong danh sách.')
+    expect(text).toContain('Số cơ quan trong danh sách 0')
+    const outlet = { ...input.outlets[0]!, id: 'new-outlet', name: 'Tạp chí Những Người Bạn Mới' }
+    const bare = buildScorecard({ ...input, outlets: [outlet], organisationAssessments: [], contentAssessments: [] }, { outletId: outlet.id, period: { start: '2026-01-01', end: '2026-09-30' }, at: AT })
+    const scoreFile = await write('empty-scorecard.pdf', await renderPdf(scorecardDocument(bare, ctx)))
+    const sc = pdfText(scoreFile).flat
+    expect(sc).toContain('Tạp chí Những Người Bạn Mới')
+    expect(sc).toContain('Mức hiện tại: Chưa áp dụng')
+    expect(sc).toContain('chưa có tự đánh giá tổ chức')
+    for (const ink of pageInk(scoreFile)) expect(ink).toBeGreaterThan(0.002)
+  })
+})
