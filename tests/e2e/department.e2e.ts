@@ -206,6 +206,12 @@ test('the comparison table sorts, filters, links to scorecards and exports CSV',
   const text = csv.bytes.toString('utf8')
   expect(text).toContain('Báo Thủ đô Sáng')
   expect(text).toContain('Nữ trong số nguồn tin')
+
+  // Click-through opens that outlet's scorecard, not the browser's own outlet.
+  await table.locator('tbody a').first().click()
+  await expect(page).toHaveURL(/#\/scorecard\?outlet=/)
+  await expect(page.locator('main .muted').first()).toHaveText('Báo Thủ đô Sáng', { timeout: 30_000 })
+  await page.goBack()
   await page.getByTestId('filter-search').fill('')
 })
 
