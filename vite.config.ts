@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
-import { pwaPlugin } from './config/pwa.ts'
-import { contentSecurityPolicyPlugin } from './config/csp.ts'
+import { pwaPlugin } from './src/build/pwa.ts'
+import { contentSecurityPolicyPlugin } from './src/build/csp.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, withContentSecurityPolicy } from '../config/csp'
+import { contentSecurityPolicy, withContentSecurityPolicy } from '../src/build/csp'
 
 const page = (head: string, body = '') =>
   `<!doctype html><html><head><meta charset="UTF-8" />${head}</head><body>${body}</body></html>`
