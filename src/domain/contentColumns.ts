@@ -9,18 +9,11 @@
 import type { ContentAssessment, Sex } from './assessment'
 import { CHANNELS, type Channel } from './outlet'
 import { dayNumber } from './period'
+import { ITEM_FLAGS, type ItemFlag } from './rubric'
 
-/** Story flags, bit i = ITEM_FLAG_NAMES[i]. */
-export const ITEM_FLAG_NAMES = [
-  'aboutWomen',
-  'womenConcerns',
-  'stereotypeOvert',
-  'stereotypeSubtle',
-  'challengesStereotypes',
-  'refersToLaw',
-  'highlightsInequality',
-] as const
-export type ItemFlagName = (typeof ITEM_FLAG_NAMES)[number]
+/** Story flags, bit i = ITEM_FLAG_NAMES[i] (the rubric's list of item flags). */
+export const ITEM_FLAG_NAMES = ITEM_FLAGS
+export type ItemFlagName = ItemFlag
 /** Set on items that carry speaking times. */
 export const FLAG_HAS_SPEAKING = 1 << 7
 

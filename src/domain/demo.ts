@@ -14,6 +14,7 @@ import type {
 } from './assessment'
 import { applicableQuestions } from './completeness'
 import type { Channel, Outlet, OutletKind } from './outlet'
+import { dateOfDay, daysInMonth } from './period'
 import { registerToCsv } from './register'
 import { compareSemver, type CodeListId, type Question, type Rubric } from './rubric'
 import { buildSubmission, serializeSubmission, submissionFileName, type AppInfo, type ChecksumFn } from './submission'
@@ -186,10 +187,6 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0')
 }
 
-function daysIn(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
-}
-
 /** UTC timestamp "YYYY-MM-DDThh:mm:ssZ" of a time in ms (civil-from-days, no Date object). */
 function iso(ms: number): string {
   const days = Math.floor(ms / 86_400_000)
@@ -198,16 +195,7 @@ function iso(ms: number): string {
   secs -= hh * 3600
   const mm = Math.floor(secs / 60)
   const ss = secs - mm * 60
-  const z = days + 719468
-  const era = Math.floor(z / 146097)
-  const doe = z - era * 146097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const m = mp < 10 ? mp + 3 : mp - 9
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-  return `${y}-${pad2(m)}-${pad2(d)}T${pad2(hh)}:${pad2(mm)}:${pad2(ss)}Z`
+  return `${dateOfDay(days)}T${pad2(hh)}:${pad2(mm)}:${pad2(ss)}Z`
 }
 
 function msOf(date: string, hour = 0, minute = 0): number {
@@ -327,7 +315,7 @@ function contentItem(
 ): ContentAssessment | undefined {
   const y = Number(month.slice(0, 4))
   const m = Number(month.slice(5, 7))
-  const date = `${month}-${pad2(rng.int(1, daysIn(y, m)))}`
+  const date = `${month}-${pad2(rng.int(1, daysInMonth(y, m)))}`
   const createdMs = msOf(date, rng.int(1, 10), rng.int(0, 59)) + rng.int(0, 3) * 86_400_000
   if (createdMs >= nowMs) return undefined
   const updatedMs = Math.min(nowMs - 60_000, createdMs + (rng.chance(0.3) ? rng.int(5, 600) * 60_000 : 0))

@@ -19,6 +19,7 @@ import {
 import { SEXES, type Sex } from './assessment'
 import { CHANNELS, OUTLET_KINDS, type AdoptionDecision, type Outlet } from './outlet'
 import { Checker, DATE_PATTERN, SEMVER_PATTERN, isRecord, joinPath, own, type Problem } from './validate'
+import { ITEM_FLAGS } from './rubric'
 
 export const SUBMISSION_FORMAT = 'gim-submission'
 export const SUBMISSION_FORMAT_VERSION = 1
@@ -555,15 +556,7 @@ function fTimestamp(c: Checker, obj: Record<string, unknown>, base: string, key:
   return checkTimestamp(c, v, joinPath(base, key))
 }
 
-const STORY_BOOLEANS = [
-  'aboutWomen',
-  'womenConcerns',
-  'stereotypeOvert',
-  'stereotypeSubtle',
-  'challengesStereotypes',
-  'refersToLaw',
-  'highlightsInequality',
-] as const
+const STORY_BOOLEANS = ITEM_FLAGS
 const STORY_KEYS = keys('topic', 'scope', ...STORY_BOOLEANS)
 
 function parseStory(c: Checker, value: unknown, path: string): StoryCoding | undefined {
