@@ -5,13 +5,13 @@
 // The data: the deterministic demo workspace (16 outlets, ~10k items) spread in the page over 200
 // outlets and multiplied to 100,000 items with fresh ids, written straight into IndexedDB.
 import { execFileSync } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
-import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from 'node:fs'
-import { extname, join, normalize } from 'node:path'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { chromiumArgs } from '../../playwright.config'
+import { serveStatic } from '../support/staticServer'
 import { generateDemoWorkspace } from '../../src/domain/demo'
 import { compareSemver, parseRubric } from '../../src/domain/rubric'
 
@@ -39,26 +39,6 @@ function latestRubric() {
   return parsed.value
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-}
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '')
-    let file = join(dir, path)
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    res.end(readFileSync(file))
-  })
-  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)))
-}
 
 /** Runs in the page: spreads the seed over 200 outlets and 100k items and writes them to IndexedDB. */
 async function seedInPage(args: { outlets: number; items: number }): Promise<{ outlets: number; items: number; ms: number }> {
@@ -137,7 +117,7 @@ export async function run(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
   const ws = generateDemoWorkspace({ seed: 2026, rubric: latestRubric() })
   writeFileSync(join(outDir, 'bench-seed.json'), JSON.stringify(ws))
-  const server = await serve(outDir)
+  const server = await serveStatic(outDir, PORT)
   const launch = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }
   // BENCH_PROFILE=<dir> keeps the browser profile (and the seeded database) between runs.
   const profile = process.env.BENCH_PROFILE

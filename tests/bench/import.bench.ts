@@ -4,13 +4,14 @@
 // commitImport transaction). Reports read + plan, commit, and total wall time; median of 3 runs
 // (each in a fresh browser profile), fewer if one run is very slow. Target: total under 10 s.
 import { execFileSync } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumArgs } from '../../playwright.config'
+import { serveStatic } from '../support/staticServer'
 import type { ContentAssessment } from '../../src/domain/assessment'
 import { generateDemoWorkspace } from '../../src/domain/demo'
 import type { Outlet } from '../../src/domain/outlet'
@@ -77,26 +78,6 @@ async function writeFiles(dir: string): Promise<{ paths: string[]; mb: number; p
   return { paths, mb: bytes / 1e6, people: people / ITEMS }
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-}
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '')
-    let file = join(dir, path)
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    res.end(readFileSync(file))
-  })
-  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)))
-}
 
 const FLOOR_SCRIPT = `(async () => {
   function open(name, upgrade) {
@@ -192,7 +173,7 @@ export async function run(): Promise<void> {
       `${OUTLETS} submission files, ${ITEMS.toLocaleString('en')} content assessments (~${files.people.toFixed(1)} people each), ${files.mb.toFixed(0)} MB of JSON (made in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
     )
     execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
-    server = await serve(outDir)
+    server = await serveStatic(outDir, PORT)
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs })
     const runs: RunFigures[] = []
     const [load1] = loadavg()
