@@ -3,7 +3,7 @@
 // The app and the CLI load the file and pass it in; this module validates and applies it.
 import type { LocalText } from '../text'
 import { Checker, SEMVER_PATTERN, isRecord, joinPath, own, type Parsed } from '../validate'
-import type { Tokenized } from './tokenize'
+import type { Token, Tokenized } from './tokenize'
 import type { WordingFlag } from './types'
 
 export const LEXICON_FORMAT = 'gim-wording-lexicon'
@@ -165,6 +165,26 @@ function sentenceHas(words: string[], from: number, to: number, phrase: string[]
   return false
 }
 
+function isWordAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!
+  return t.type === 'word' || t.type === 'number'
+}
+/** The words of the sentence of token k (only built when an entry has a context rule). */
+function sentenceWords(tokens: Token[], sentenceStarts: number[], k: number): string[] {
+  const s = tokens[k]!.sentence
+  const from = sentenceStarts[s] ?? 0
+  const out: string[] = []
+  for (let q = from; q < tokens.length && tokens[q]!.sentence === s; q++) if (isWordAt(tokens, q)) out.push(tokens[q]!.lower)
+  return out
+}
+/** Up to `count` words before token k in its sentence, nearest first. */
+function wordsBefore(tokens: Token[], k: number, count: number): string[] {
+  const s = tokens[k]!.sentence
+  const out: string[] = []
+  for (let q = k - 1; q >= 0 && out.length < count && tokens[q]!.sentence === s; q--) if (isWordAt(tokens, q)) out.push(tokens[q]!.lower)
+  return out
+}
+
 /**
  * Finds the lexicon's expressions in the reporter's own wording. Not flagged: words inside a
  * quotation (the source's words), a term mentioned to discuss it ("gọi là …"), a negated use
@@ -173,28 +193,9 @@ function sentenceHas(words: string[], from: number, to: number, phrase: string[]
 export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[] {
   const { root, require, exclude, notAfter } = compile(lexicon)
   const { tokens, text, sentenceStarts } = tk
-  const isWord = (k: number) => {
-    const t = tokens[k]!
-    return t.type === 'word' || t.type === 'number'
-  }
-  /** The words of the sentence of token k (only built when an entry has a context rule). */
-  const sentenceWords = (k: number): string[] => {
-    const s = tokens[k]!.sentence
-    const from = sentenceStarts[s] ?? 0
-    const out: string[] = []
-    for (let q = from; q < tokens.length && tokens[q]!.sentence === s; q++) if (isWord(q)) out.push(tokens[q]!.lower)
-    return out
-  }
-  /** Up to `count` words before token k in its sentence, nearest first. */
-  const wordsBefore = (k: number, count: number): string[] => {
-    const s = tokens[k]!.sentence
-    const out: string[] = []
-    for (let q = k - 1; q >= 0 && out.length < count && tokens[q]!.sentence === s; q--) if (isWord(q)) out.push(tokens[q]!.lower)
-    return out
-  }
   const flags: WordingFlag[] = []
   for (let i = 0; i < tokens.length; i++) {
-    if (!isWord(i)) continue
+    if (!isWordAt(tokens, i)) continue
     let node = root.next.get(tokens[i]!.lower)
     if (!node) continue
     // Longest match over the following words of the sentence ("giỏi việc nước, đảm việc nhà").
@@ -203,7 +204,7 @@ export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[]
     for (let k = i + 1; k < tokens.length && node; k++) {
       const t = tokens[k]!
       if (t.sentence !== sentence || t.type === 'newline') break
-      if (!isWord(k)) continue
+      if (!isWordAt(tokens, k)) continue
       node = node.next.get(t.lower)
       if (node?.entry) found = { entry: node.entry, last: k }
     }
@@ -213,14 +214,14 @@ export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[]
     const entry = found.entry
     let skip = first.quote !== -1 || last.quote !== -1
     if (!skip) {
-      const before = wordsBefore(i, 4)
+      const before = wordsBefore(tokens, i, 4)
       if (before.some((w) => METALINGUISTIC.has(w)) || before.slice(0, 3).some((w) => NEGATIONS.has(w))) skip = true
       else if (before[0] !== undefined && notAfter.get(entry)?.has(before[0])) skip = true
     }
     const req = require.get(entry)
     const exc = exclude.get(entry)
     if (!skip && (req || exc)) {
-      const words = sentenceWords(i)
+      const words = sentenceWords(tokens, sentenceStarts, i)
       if (req && !req.some((p) => sentenceHas(words, 0, words.length, p))) skip = true
       if (exc && exc.some((p) => sentenceHas(words, 0, words.length, p))) skip = true
     }

@@ -34,6 +34,7 @@ import {
   TWO_SYLLABLE_SURNAMES,
   VOXPOP_CUES,
   type RoleInfo,
+  type RoleKind,
   type SexCue,
 } from './vocabulary'
 
@@ -157,9 +158,384 @@ export interface PeopleResult {
   people: SuggestedPerson[]
 }
 
+// ---- Per-call state and helpers of findPeople -------------------------------------------
+// Module-level so that the helpers are created once, not per text: a closure per helper per text
+// costs an allocation (and, under tsx/esbuild keepNames, a defineProperty). findPeople is
+// synchronous and not re-entrant; it sets these at the start and releases them at the end.
+let tokens: Token[] = []
+let n = 0
+let text = ''
+let kindByLine: LineKind[] = []
+let colonByLine: number[] = []
+let headlineLine = -1
+let bits: Uint8Array = bitsBuffer
+let roleAt: (PhraseMatch<RoleInfo> | undefined)[] = []
+let mentions: Mention[] = []
+let people: Person[] = []
+let bySuffix = new Map<string, number[]>()
+let turnSpeaker = new Map<number, number>()
+let recent: number[] = []
+let sentenceMentions = new Map<number, Mention[]>()
+
+/** Drops the per-call state so that a long text is not kept alive after its analysis. */
+function release(): void {
+  tokens = []
+  text = ''
+  kindByLine = []
+  colonByLine = []
+  roleAt = []
+  mentions = []
+  people = []
+  bySuffix = new Map()
+  turnSpeaker = new Map()
+  recent = []
+  sentenceMentions = new Map()
+}
+
+function lineKind(i: number): LineKind {
+  return kindByLine[tokens[i]!.line] ?? 'none'
+}
+
+function lineColon(i: number): number {
+  return colonByLine[tokens[i]!.line] ?? -1
+}
+
+/** Inside the words of a person's transcript turn (after the label's colon). */
+function inTurnSpeech(i: number): boolean {
+  const k = lineKind(i)
+  return (k === 'person' || k === 'answer') && i > lineColon(i)
+}
+
+function inLabel(i: number): boolean {
+  const c = lineColon(i)
+  return c !== -1 && i < c
+}
+
+function isHeadline(line: number) {
+  return line === headlineLine
+}
+
+function isSentenceStart(i: number): boolean {
+  if (i === 0) return true
+  const prev = tokens[i - 1]!
+  if (prev.type === 'newline' || prev.sentence !== tokens[i]!.sentence) return true
+  return SENTENCE_OPENERS.has(prev.text)
+}
+
+function clauseStart(i: number): number {
+  let k = i - 1
+  while (k >= 0 && i - k <= 14) {
+    const t = tokens[k]!
+    if (t.type === 'newline') break
+    if (CLAUSE_BREAK.has(t.text) && !(t.text === '.' && tokens[k + 1]?.sentence === t.sentence)) break
+    k--
+  }
+  return k + 1
+}
+
+function prevWord(i: number): Token | undefined {
+  const t = tokens[i - 1]
+  return t && (t.type === 'word' || t.type === 'number') ? t : undefined
+}
+
+/** A role phrase ending right before token i (title dots skipped): "TS. Tú", "HLV Somchai". */
+function roleEndingBefore(i: number): PhraseMatch<RoleInfo> & { first: number } | undefined {
+  let k = i - 1
+  let best: (PhraseMatch<RoleInfo> & { first: number }) | undefined
+  for (let back = 0; back < 6 && k >= 0; back++, k--) {
+    const t = tokens[k]!
+    if (t.text === '.' && tokens[k + 1]?.sentence === t.sentence) continue
+    if (t.type !== 'word') break
+    const m = roleAt[k]
+    if (m && (m.last === i - 1 || (tokens[m.last + 1]?.text === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tokens[i - 1]!.text === '.'))
+      best = { value: m.value, phrase: m.phrase, last: m.last, first: k }
+    else if (m && best) break
+  }
+  return best
+}
+
+function newMention(kind: MentionKind, first: number, last: number, partial: Partial<Mention> = {}): Mention {
+  const m: Mention = {
+    kind,
+    first,
+    last,
+    syl: partial.syl ?? [],
+    hasSurname: partial.hasSurname ?? false,
+    head: partial.head ?? '',
+    sex: partial.sex ?? '',
+    cues: [],
+    roles: partial.roles ?? [],
+    rolePhrases: partial.rolePhrases ?? [],
+    inQuote: tokens[first]!.quote !== -1,
+    inSpeech: inTurnSpeech(first),
+    person: -1,
+  }
+  mentions.push(m)
+  return m
+}
+
+/** Reads a run of capitalised name tokens from i; returns the index after it. */
+function readRun(i: number): number {
+  let j = i
+  while (j < n && isNameToken(tokens[j]) && j - i < 6) {
+    if (j > i && tokens[j]!.start !== tokens[j - 1]!.end + 1) break
+    j++
+  }
+  return j
+}
+
+/** Whether a name run at [i, j) is a place or an organisation's name in its context. */
+function placeContext(i: number, runSyl: string[]): boolean {
+  const lowerRun = runSyl.join(' ')
+  if (PLACES.has(lowerRun)) return true
+  if (runSyl.length >= 2 && ORG_STARTS.has(runSyl.slice(0, 2).join(' '))) return true
+  if (runSyl.length >= 3 && ORG_STARTS.has(runSyl.slice(0, 3).join(' '))) return true
+  // A place right before the run ("Thành ủy Lạng Sơn Chu Văn Kiên") is the head's complement.
+  for (const span of [2, 3, 4]) {
+    const from = i - span
+    if (from >= 0 && matchAt(PLACE_TRIE, tokens, from)?.last === i - 1) return false
+  }
+  // Walk back through the clause: the nearest head decides (a place/organisation noun vs a title).
+  let lowercase = 0
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    const t = tokens[k]!
+    if (t.type === 'newline' || (t.type === 'punct' && t.text !== '.')) return false
+    if (t.type !== 'word') continue
+    if (!t.cap) lowercase++
+    for (const span of [1, 2, 3]) {
+      const from = k - span + 1
+      if (from < 0) continue
+      const m = matchAt(PLACE_HEAD_TRIE, tokens, from)
+      if (m && m.last === k) {
+        if (ADMIN_UNITS.has(m.phrase) && runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
+          // "Chủ tịch UBND xã Nguyễn Văn A": a title before the unit announces a person.
+          for (let b = from - 1; b >= Math.max(0, from - 3); b--) if (matchAt(ADMIN_CUE_TRIE, tokens, b)) return false
+        }
+        return true
+      }
+    }
+    if (roleAt[k] || HONORIFICS.has(t.lower) || lowercase >= 2) return false
+  }
+  return false
+}
+
+/** Sex cues inside a name: middle name Thị / Văn, Ê Đê prefixes Y / H’. */
+function nameCues(first: number, last: number, syl: string[]): Cue[] {
+  const cues: Cue[] = []
+  const surnameLen = syl.length >= 2 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`) ? 2 : 1
+  if (syl.length >= 3) {
+    // The evidence points at the middle-name syllable itself.
+    const whole = last - first + 1 === syl.length
+    for (let k = surnameLen; k < syl.length - 1; k++) {
+      if (syl[k] === 'thị') cues.push({ cue: 'middleName', sex: 'female', weight: 2, first: whole ? first + k : first, last: whole ? first + k : last })
+      if (syl[k] === 'văn' && k === surnameLen) cues.push({ cue: 'middleName', sex: 'male', weight: 2, first: whole ? first + k : first, last: whole ? first + k : last })
+    }
+  }
+  const t0 = tokens[first]!
+  if (/^h[’']/u.test(t0.lower)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
+  if (t0.lower === 'y' && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
+  return cues
+}
+
+function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Partial<Mention>): Mention {
+  const syl: string[] = []
+  for (let k = runStart; k < runEnd; k++) syl.push(...nameSyllables(tokens[k]!))
+  // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
+  let start = runStart
+  for (const len of [3, 2]) {
+    if (runEnd - start > len && PLACES.has(syl.slice(0, len).join(' '))) {
+      syl.splice(0, len)
+      start += len
+      break
+    }
+  }
+  const hasSurname = (SURNAMES.has(syl[0] ?? '') && syl.length >= 2) || (syl.length >= 3 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
+  const m = newMention('named', hFirst, runEnd - 1, { syl, hasSurname, ...partial })
+  m.cues.push(...nameCues(start, runEnd - 1, syl))
+  return m
+}
+
+function scoreOf(p: Person) {
+  return p.female - p.male
+}
+
+function compatible(p: Person, sex: SexCue | ''): boolean {
+  if (!sex) return true
+  const s = scoreOf(p)
+  return sex === 'female' ? s >= 0 : s <= 0
+}
+
+function addCue(p: Person, c: Cue) {
+  if (c.sex === 'female') p.female += c.weight
+  else p.male += c.weight
+  p.evidence.push({ cue: c.cue, sex: c.sex, start: tokens[c.first]!.start, end: tokens[c.last]!.end, text: text.slice(tokens[c.first]!.start, tokens[c.last]!.end) })
+}
+
+function attach(m: Mention, pi: number) {
+  const p = people[pi]!
+  m.person = pi
+  p.mentions.push(m)
+  p.lastToken = Math.max(p.lastToken, m.last)
+  for (const c of m.cues) addCue(p, c)
+  for (const r of m.roles) p.roles.push(r)
+  for (const r of m.rolePhrases) p.rolePhrases.add(r)
+  if (m.head && (m.kind === 'unnamed' || m.kind === 'role')) p.rolePhrases.add(m.head)
+  if (m.kind === 'named' && HONORIFICS.has(m.head)) p.heads.add(m.head)
+}
+
+function endsWith(long: string[], short: string[]) {
+  if (short.length === 0 || short.length > long.length) return false
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false
+  return true
+}
+
+function mentionText(m: Mention, from = m.first) {
+  return text.slice(tokens[from]!.start, tokens[m.last]!.end)
+}
+
+function nameText(m: Mention) {
+  // The name without honorific or kin/role head.
+  let k = m.last
+  let count = 0
+  while (k >= m.first && count < m.syl.length) {
+    count += nameSyllables(tokens[k]!).length
+    k--
+  }
+  return text.slice(tokens[k + 1]!.start, tokens[m.last]!.end)
+}
+
+/** Only commas and an age ("67 tuổi") between two tokens. */
+function onlyAgeBetween(a: number, b: number): boolean {
+  if (b - a > 5) return false
+  for (let k = a + 1; k <= b; k++) {
+    const t = tokens[k]!
+    if (!(t.text === ',' || t.type === 'number' || t.lower === 'tuổi')) return false
+  }
+  return true
+}
+
+function findNamed(syl: string[], sex: SexCue | '', before: number): number {
+  const list = bySuffix.get(syl[syl.length - 1]!)
+  if (!list) return -1
+  let best = -1
+  for (let q = list.length - 1, seen = 0; q >= 0 && seen < 24; q--, seen++) {
+    const pi = list[q]!
+    const p = people[pi]!
+    if (!compatible(p, sex)) continue
+    const sameOrShorter = endsWith(p.syl, syl)
+    const longer = !p.hasSurname && endsWith(syl, p.syl)
+    if (!sameOrShorter && !longer) continue
+    if (best === -1 || Math.abs(p.lastToken - before) < Math.abs(people[best]!.lastToken - before)) best = pi
+  }
+  return best
+}
+
+function newPerson(m: Mention, name: string, named: boolean): number {
+  people.push({
+    mentions: [],
+    syl: m.syl,
+    name,
+    named,
+    hasSurname: m.hasSurname,
+    head: m.head,
+    female: 0,
+    male: 0,
+    evidence: [],
+    roles: [],
+    rolePhrases: new Set(),
+    heads: new Set(),
+    quoted: false,
+    quotes: [],
+    firstPersonQuote: false,
+    eyewitness: false,
+    journalist: false,
+    fiction: false,
+    lastToken: m.last,
+  })
+  const pi = people.length - 1
+  if (named) {
+    const key = m.syl[m.syl.length - 1]!
+    const list = bySuffix.get(key) ?? []
+    list.push(pi)
+    bySuffix.set(key, list)
+  }
+  return pi
+}
+
+function addressee(i: number): number {
+  const ln = tokens[i]!.line
+  for (let d = 1; d <= 6; d++) {
+    const before = turnSpeaker.get(ln - d)
+    if (before !== undefined) return before
+  }
+  for (let d = 1; d <= 4; d++) {
+    const after = turnSpeaker.get(ln + d)
+    if (after !== undefined) return after
+  }
+  return -1
+}
+
+function addressedAt(i: number): boolean {
+  if (lineKind(i) !== 'journalist' || inLabel(i)) return false
+  const prev = tokens[i - 1]
+  return sentenceIsQuestion(tokens, i) || (!!prev && (prev.lower === 'thưa' || prev.lower === 'chào' || prev.lower === 'ơn'))
+}
+
+function pushRecent(m: Mention) {
+  if (m.inQuote || m.person === -1) return
+  recent.push(m.person)
+  if (recent.length > 8) recent.shift()
+}
+
+function excluded(pi: number) {
+  const p = people[pi]
+  return !p || p.journalist || p.fiction
+}
+
+function sentenceEnd(i: number): number {
+  const s = tokens[i]!.sentence
+  let k = i
+  while (k + 1 < n && tokens[k + 1]!.sentence === s && tokens[k + 1]!.type !== 'newline') k++
+  return k
+}
+
+function markQuoted(pi: number, from: number, to: number) {
+  const p = people[pi]!
+  p.quoted = true
+  p.quotes.push({ start: tokens[from]!.start, end: tokens[to]!.end })
+  for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tokens[k]!.lower)) p.firstPersonQuote = true
+}
+
+/** The last person mentioned before token `i` in its sentence, outside quotations. */
+function subjectBefore(i: number): Mention | undefined {
+  const list = sentenceMentions.get(tokens[i]!.sentence)
+  if (!list) return undefined
+  for (let q = list.length - 1; q >= 0; q--) {
+    const m = list[q]!
+    if (m.last >= i || m.inQuote) continue
+    if (inAppositive(m.first, i) && list.some((o) => o.last < clauseStart(m.first) && !o.inQuote)) continue
+    return m
+  }
+  return undefined
+}
+
+/** The mention sits in a comma-delimited appositive that opens with a noun like "người", "một", an age or a role. */
+function inAppositive(first: number, verb: number): boolean {
+  const cs = clauseStart(first)
+  const open = tokens[cs - 1]
+  if (!open || open.text !== ',' || cs === first) return false
+  const head = tokens[cs]!
+  if (!(head.lower === 'người' || head.lower === 'một' || head.type === 'number' || roleAt[cs])) return false
+  // The appositive closes with a comma before the verb.
+  for (let k = first; k < verb; k++) if (tokens[k]!.text === ',') return true
+  return false
+}
+
 export function findPeople(tk: Tokenized): PeopleResult {
-  const { tokens, lines, text } = tk
-  const n = tokens.length
+  tokens = tk.tokens
+  text = tk.text
+  const lines = tk.lines
+  n = tokens.length
 
   // ---- Lines: transcript turns, bylines ---------------------------------------------------
   const lineInfo: LineInfo[] = lines.map(() => ({ kind: 'none' as LineKind, colon: -1 }))
@@ -184,10 +560,9 @@ export function findPeople(tk: Tokenized): PeopleResult {
         .filter((t) => t.type === 'word' || t.type === 'initials' || t.text === ',')
         .map((t) => t.lower)
       const label = labelWords.join(' ').replace(/ ,/g, ',')
-      const firstWords = (k: number) => labelWords.slice(0, k).join(' ')
       let hasSpeech = false
       for (let k = l.first; k < colon; k++) if (speechVerbAt(tokens, k)) hasSpeech = true
-      if ([1, 2, 3].some((k) => JOURNALIST_LABELS.has(firstWords(k)))) info.kind = 'journalist'
+      if ([1, 2, 3].some((k) => JOURNALIST_LABELS.has(labelWords.slice(0, k).join(' ')))) info.kind = 'journalist'
       else if (ANSWER_LABELS.has(label)) info.kind = 'answer'
       else if (BYLINE_LABELS.has(label)) info.kind = 'byline'
       else if (!hasSpeech) info.kind = 'person'
@@ -211,177 +586,34 @@ export function findPeople(tk: Tokenized): PeopleResult {
   }
   // By line number, for constant-time lookups per token.
   const lineCount = n > 0 ? tokens[n - 1]!.line + 1 : 0
-  const kindByLine: LineKind[] = new Array<LineKind>(lineCount).fill('none')
-  const colonByLine: number[] = new Array<number>(lineCount).fill(-1)
+  kindByLine = new Array<LineKind>(lineCount).fill('none')
+  colonByLine = new Array<number>(lineCount).fill(-1)
   lines.forEach((l, li) => {
     const ln = tokens[l.first]!.line
     kindByLine[ln] = lineInfo[li]!.kind
     colonByLine[ln] = lineInfo[li]!.colon
   })
-  const lineKind = (i: number): LineKind => kindByLine[tokens[i]!.line] ?? 'none'
-  const lineColon = (i: number): number => colonByLine[tokens[i]!.line] ?? -1
-  /** Inside the words of a person's transcript turn (after the label's colon). */
-  const inTurnSpeech = (i: number): boolean => {
-    const k = lineKind(i)
-    return (k === 'person' || k === 'answer') && i > lineColon(i)
-  }
-  const inLabel = (i: number): boolean => {
-    const c = lineColon(i)
-    return c !== -1 && i < c
-  }
 
   /** The first line is a headline when more lines follow and it has no full stop. */
-  const headlineLine = lines.length > 2 && !tokens.slice(lines[0]!.first, lines[0]!.end).some((t) => t.text === '.') ? tokens[lines[0]!.first]!.line : -1
-  const isHeadline = (line: number) => line === headlineLine
+  headlineLine = lines.length > 2 && !tokens.slice(lines[0]!.first, lines[0]!.end).some((t) => t.text === '.') ? tokens[lines[0]!.first]!.line : -1
 
   // ---- Precomputed lookups ----------------------------------------------------------------
   if (bitsBuffer.length < n) bitsBuffer = new Uint8Array(Math.max(n, bitsBuffer.length * 2))
-  const bits = bitsBuffer
+  bits = bitsBuffer
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
     bits[i] = t.type === 'word' ? (FIRST_BITS.get(t.key) ?? 0) : 0
   }
-  const roleAt: (PhraseMatch<RoleInfo> | undefined)[] = new Array(n)
+  roleAt = new Array<PhraseMatch<RoleInfo> | undefined>(n)
   for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tokens, i) : undefined
 
-  const isSentenceStart = (i: number): boolean => {
-    if (i === 0) return true
-    const prev = tokens[i - 1]!
-    if (prev.type === 'newline' || prev.sentence !== tokens[i]!.sentence) return true
-    return SENTENCE_OPENERS.has(prev.text)
-  }
-  const clauseStart = (i: number): number => {
-    let k = i - 1
-    while (k >= 0 && i - k <= 14) {
-      const t = tokens[k]!
-      if (t.type === 'newline') break
-      if (CLAUSE_BREAK.has(t.text) && !(t.text === '.' && tokens[k + 1]?.sentence === t.sentence)) break
-      k--
-    }
-    return k + 1
-  }
-  const prevWord = (i: number): Token | undefined => {
-    const t = tokens[i - 1]
-    return t && (t.type === 'word' || t.type === 'number') ? t : undefined
-  }
-  /** A role phrase ending right before token i (title dots skipped): "TS. Tú", "HLV Somchai". */
-  const roleEndingBefore = (i: number): PhraseMatch<RoleInfo> & { first: number } | undefined => {
-    let k = i - 1
-    let best: (PhraseMatch<RoleInfo> & { first: number }) | undefined
-    for (let back = 0; back < 6 && k >= 0; back++, k--) {
-      const t = tokens[k]!
-      if (t.text === '.' && tokens[k + 1]?.sentence === t.sentence) continue
-      if (t.type !== 'word') break
-      const m = roleAt[k]
-      if (m && (m.last === i - 1 || (tokens[m.last + 1]?.text === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tokens[i - 1]!.text === '.'))
-        best = { value: m.value, phrase: m.phrase, last: m.last, first: k }
-      else if (m && best) break
-    }
-    return best
-  }
 
   // ---- Pass 1: mentions --------------------------------------------------------------------
-  const mentions: Mention[] = []
-  const newMention = (kind: MentionKind, first: number, last: number, partial: Partial<Mention> = {}): Mention => {
-    const m: Mention = {
-      kind,
-      first,
-      last,
-      syl: partial.syl ?? [],
-      hasSurname: partial.hasSurname ?? false,
-      head: partial.head ?? '',
-      sex: partial.sex ?? '',
-      cues: [],
-      roles: partial.roles ?? [],
-      rolePhrases: partial.rolePhrases ?? [],
-      inQuote: tokens[first]!.quote !== -1,
-      inSpeech: inTurnSpeech(first),
-      person: -1,
-    }
-    mentions.push(m)
-    return m
-  }
+  mentions = []
 
-  /** Reads a run of capitalised name tokens from i; returns the index after it. */
-  const readRun = (i: number): number => {
-    let j = i
-    while (j < n && isNameToken(tokens[j]) && j - i < 6) {
-      if (j > i && tokens[j]!.start !== tokens[j - 1]!.end + 1) break
-      j++
-    }
-    return j
-  }
 
-  /** Whether a name run at [i, j) is a place or an organisation's name in its context. */
-  const placeContext = (i: number, runSyl: string[]): boolean => {
-    const lowerRun = runSyl.join(' ')
-    if (PLACES.has(lowerRun)) return true
-    if (runSyl.length >= 2 && ORG_STARTS.has(runSyl.slice(0, 2).join(' '))) return true
-    if (runSyl.length >= 3 && ORG_STARTS.has(runSyl.slice(0, 3).join(' '))) return true
-    // A place right before the run ("Thành ủy Lạng Sơn Chu Văn Kiên") is the head's complement.
-    for (const span of [2, 3, 4]) {
-      const from = i - span
-      if (from >= 0 && matchAt(PLACE_TRIE, tokens, from)?.last === i - 1) return false
-    }
-    // Walk back through the clause: the nearest head decides (a place/organisation noun vs a title).
-    let lowercase = 0
-    for (let k = i - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
-      const t = tokens[k]!
-      if (t.type === 'newline' || (t.type === 'punct' && t.text !== '.')) return false
-      if (t.type !== 'word') continue
-      if (!t.cap) lowercase++
-      for (const span of [1, 2, 3]) {
-        const from = k - span + 1
-        if (from < 0) continue
-        const m = matchAt(PLACE_HEAD_TRIE, tokens, from)
-        if (m && m.last === k) {
-          if (ADMIN_UNITS.has(m.phrase) && runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
-            // "Chủ tịch UBND xã Nguyễn Văn A": a title before the unit announces a person.
-            for (let b = from - 1; b >= Math.max(0, from - 3); b--) if (matchAt(ADMIN_CUE_TRIE, tokens, b)) return false
-          }
-          return true
-        }
-      }
-      if (roleAt[k] || HONORIFICS.has(t.lower) || lowercase >= 2) return false
-    }
-    return false
-  }
 
-  /** Sex cues inside a name: middle name Thị / Văn, Ê Đê prefixes Y / H’. */
-  const nameCues = (first: number, last: number, syl: string[]): Cue[] => {
-    const cues: Cue[] = []
-    const surnameLen = syl.length >= 2 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`) ? 2 : 1
-    if (syl.length >= 3) {
-      // The evidence points at the middle-name syllable itself.
-      const at = (k: number) => (last - first + 1 === syl.length ? first + k : first)
-      for (let k = surnameLen; k < syl.length - 1; k++) {
-        if (syl[k] === 'thị') cues.push({ cue: 'middleName', sex: 'female', weight: 2, first: at(k), last: last - first + 1 === syl.length ? at(k) : last })
-        if (syl[k] === 'văn' && k === surnameLen) cues.push({ cue: 'middleName', sex: 'male', weight: 2, first: at(k), last: last - first + 1 === syl.length ? at(k) : last })
-      }
-    }
-    const t0 = tokens[first]!
-    if (/^h[’']/u.test(t0.lower)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
-    if (t0.lower === 'y' && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
-    return cues
-  }
 
-  const addNamed = (hFirst: number, runStart: number, runEnd: number, partial: Partial<Mention>): Mention => {
-    const syl: string[] = []
-    for (let k = runStart; k < runEnd; k++) syl.push(...nameSyllables(tokens[k]!))
-    // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
-    let start = runStart
-    for (const len of [3, 2]) {
-      if (runEnd - start > len && PLACES.has(syl.slice(0, len).join(' '))) {
-        syl.splice(0, len)
-        start += len
-        break
-      }
-    }
-    const hasSurname = (SURNAMES.has(syl[0] ?? '') && syl.length >= 2) || (syl.length >= 3 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
-    const m = newMention('named', hFirst, runEnd - 1, { syl, hasSurname, ...partial })
-    m.cues.push(...nameCues(start, runEnd - 1, syl))
-    return m
-  }
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
@@ -604,101 +836,8 @@ export function findPeople(tk: Tokenized): PeopleResult {
   }
 
   // ---- Pass 2a: people from named and unnamed mentions --------------------------------------
-  const people: Person[] = []
-  const bySuffix = new Map<string, number[]>()
-  const scoreOf = (p: Person) => p.female - p.male
-  const compatible = (p: Person, sex: SexCue | ''): boolean => {
-    if (!sex) return true
-    const s = scoreOf(p)
-    return sex === 'female' ? s >= 0 : s <= 0
-  }
-  const addCue = (p: Person, c: Cue) => {
-    if (c.sex === 'female') p.female += c.weight
-    else p.male += c.weight
-    p.evidence.push({ cue: c.cue, sex: c.sex, start: tokens[c.first]!.start, end: tokens[c.last]!.end, text: text.slice(tokens[c.first]!.start, tokens[c.last]!.end) })
-  }
-  const attach = (m: Mention, pi: number) => {
-    const p = people[pi]!
-    m.person = pi
-    p.mentions.push(m)
-    p.lastToken = Math.max(p.lastToken, m.last)
-    for (const c of m.cues) addCue(p, c)
-    for (const r of m.roles) p.roles.push(r)
-    for (const r of m.rolePhrases) p.rolePhrases.add(r)
-    if (m.head && (m.kind === 'unnamed' || m.kind === 'role')) p.rolePhrases.add(m.head)
-    if (m.kind === 'named' && HONORIFICS.has(m.head)) p.heads.add(m.head)
-  }
-  const endsWith = (long: string[], short: string[]) => {
-    if (short.length === 0 || short.length > long.length) return false
-    for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false
-    return true
-  }
-  const mentionText = (m: Mention, from = m.first) => text.slice(tokens[from]!.start, tokens[m.last]!.end)
-  const nameText = (m: Mention) => {
-    // The name without honorific or kin/role head.
-    let k = m.last
-    let count = 0
-    while (k >= m.first && count < m.syl.length) {
-      count += nameSyllables(tokens[k]!).length
-      k--
-    }
-    return text.slice(tokens[k + 1]!.start, tokens[m.last]!.end)
-  }
-  /** Only commas and an age ("67 tuổi") between two tokens. */
-  const onlyAgeBetween = (a: number, b: number): boolean => {
-    if (b - a > 5) return false
-    for (let k = a + 1; k <= b; k++) {
-      const t = tokens[k]!
-      if (!(t.text === ',' || t.type === 'number' || t.lower === 'tuổi')) return false
-    }
-    return true
-  }
-  const findNamed = (syl: string[], sex: SexCue | '', before: number): number => {
-    const list = bySuffix.get(syl[syl.length - 1]!)
-    if (!list) return -1
-    let best = -1
-    for (let q = list.length - 1, seen = 0; q >= 0 && seen < 24; q--, seen++) {
-      const pi = list[q]!
-      const p = people[pi]!
-      if (!compatible(p, sex)) continue
-      const sameOrShorter = endsWith(p.syl, syl)
-      const longer = !p.hasSurname && endsWith(syl, p.syl)
-      if (!sameOrShorter && !longer) continue
-      if (best === -1 || Math.abs(p.lastToken - before) < Math.abs(people[best]!.lastToken - before)) best = pi
-    }
-    return best
-  }
-  const newPerson = (m: Mention, name: string, named: boolean): number => {
-    people.push({
-      mentions: [],
-      syl: m.syl,
-      name,
-      named,
-      hasSurname: m.hasSurname,
-      head: m.head,
-      female: 0,
-      male: 0,
-      evidence: [],
-      roles: [],
-      rolePhrases: new Set(),
-      heads: new Set(),
-      quoted: false,
-      quotes: [],
-      firstPersonQuote: false,
-      eyewitness: false,
-      journalist: false,
-      fiction: false,
-      lastToken: m.last,
-    })
-    const pi = people.length - 1
-    if (named) {
-      const key = m.syl[m.syl.length - 1]!
-      const list = bySuffix.get(key) ?? []
-      list.push(pi)
-      bySuffix.set(key, list)
-    }
-    return pi
-  }
+  people = []
+  bySuffix = new Map<string, number[]>()
 
   const childByHead = new Map<string, number>()
   for (let mi = 0; mi < mentions.length; mi++) {
@@ -765,36 +904,14 @@ export function findPeople(tk: Tokenized): PeopleResult {
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
   // addressed to the speaker of the neighbouring turn, not to the last person named.
-  const turnSpeaker = new Map<number, number>()
+  turnSpeaker = new Map<number, number>()
   for (const m of mentions) {
     if (m.person === -1 || (m.kind !== 'named' && m.kind !== 'unnamed')) continue
     const ln = tokens[m.first]!.line
     const c = colonByLine[ln] ?? -1
     if (kindByLine[ln] === 'person' && c !== -1 && m.first < c && !turnSpeaker.has(ln)) turnSpeaker.set(ln, m.person)
   }
-  const addressee = (i: number): number => {
-    const ln = tokens[i]!.line
-    for (let d = 1; d <= 6; d++) {
-      const before = turnSpeaker.get(ln - d)
-      if (before !== undefined) return before
-    }
-    for (let d = 1; d <= 4; d++) {
-      const after = turnSpeaker.get(ln + d)
-      if (after !== undefined) return after
-    }
-    return -1
-  }
-  const addressedAt = (i: number): boolean => {
-    if (lineKind(i) !== 'journalist' || inLabel(i)) return false
-    const prev = tokens[i - 1]
-    return sentenceIsQuestion(tokens, i) || (!!prev && (prev.lower === 'thưa' || prev.lower === 'chào' || prev.lower === 'ơn'))
-  }
-  const recent: number[] = []
-  const pushRecent = (m: Mention) => {
-    if (m.inQuote || m.person === -1) return
-    recent.push(m.person)
-    if (recent.length > 8) recent.shift()
-  }
+  recent = []
   for (const m of mentions) {
     if (m.kind === 'named' || m.kind === 'unnamed') {
       pushRecent(m)
@@ -870,56 +987,17 @@ export function findPeople(tk: Tokenized): PeopleResult {
       if (a?.text === ',' && roleAt[m.last + 2]?.value.kind === 'journalist') p.journalist = true
     }
   }
-  const excluded = (pi: number) => {
-    const p = people[pi]
-    return !p || p.journalist || p.fiction
-  }
 
   // ---- Quotes: speech verbs, "theo X", direct quotations, transcript turns ---------------------
   const byToken = new Map<number, Mention>()
   const sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
   for (const m of sorted) byToken.set(m.first, m)
-  const sentenceMentions = new Map<number, Mention[]>()
+  sentenceMentions = new Map<number, Mention[]>()
   for (const m of sorted) {
     const s = tokens[m.first]!.sentence
     const list = sentenceMentions.get(s) ?? []
     list.push(m)
     sentenceMentions.set(s, list)
-  }
-  const sentenceEnd = (i: number): number => {
-    const s = tokens[i]!.sentence
-    let k = i
-    while (k + 1 < n && tokens[k + 1]!.sentence === s && tokens[k + 1]!.type !== 'newline') k++
-    return k
-  }
-  const markQuoted = (pi: number, from: number, to: number) => {
-    const p = people[pi]!
-    p.quoted = true
-    p.quotes.push({ start: tokens[from]!.start, end: tokens[to]!.end })
-    for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tokens[k]!.lower)) p.firstPersonQuote = true
-  }
-  /** The last person mentioned before token `i` in its sentence, outside quotations. */
-  const subjectBefore = (i: number): Mention | undefined => {
-    const list = sentenceMentions.get(tokens[i]!.sentence)
-    if (!list) return undefined
-    for (let q = list.length - 1; q >= 0; q--) {
-      const m = list[q]!
-      if (m.last >= i || m.inQuote) continue
-      if (inAppositive(m.first, i) && list.some((o) => o.last < clauseStart(m.first) && !o.inQuote)) continue
-      return m
-    }
-    return undefined
-  }
-  /** The mention sits in a comma-delimited appositive that opens with a noun like "người", "một", an age or a role. */
-  const inAppositive = (first: number, verb: number): boolean => {
-    const cs = clauseStart(first)
-    const open = tokens[cs - 1]
-    if (!open || open.text !== ',' || cs === first) return false
-    const head = tokens[cs]!
-    if (!(head.lower === 'người' || head.lower === 'một' || head.type === 'number' || roleAt[cs])) return false
-    // The appositive closes with a comma before the verb.
-    for (let k = first; k < verb; k++) if (tokens[k]!.text === ',') return true
-    return false
   }
 
   const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))
@@ -1044,6 +1122,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (why) person.functionEvidence = why
     out.push(person)
   })
+  release()
   return { people: out }
 }
 
@@ -1058,17 +1137,21 @@ function mergeSpans(spans: Span[]): Span[] {
   return out
 }
 
+function rolePhraseOf(p: Person, kind: RoleKind): string | undefined {
+  for (const r of p.rolePhrases) if (ROLES.get(r)?.kind === kind) return r
+  return undefined
+}
+
 function functionOf(p: Person, voxpop: boolean): { fn: PersonFunction; why?: string } {
   const kinds = new Set(p.roles.map((r) => r.kind))
-  const phrase = (kind: string) => [...p.rolePhrases].find((r) => ROLES.get(r)?.kind === kind)
   if (p.eyewitness) return { fn: 'eyewitness', why: 'chứng kiến' }
   if (!p.quoted) {
     return { fn: 'subject' }
   }
-  if (kinds.has('expert')) return { fn: 'expert', why: phrase('expert') }
-  if (kinds.has('official')) return { fn: 'spokesperson', why: phrase('official') }
-  if (kinds.has('victim')) return { fn: 'personalExperience', why: phrase('victim') }
-  if (kinds.has('accused')) return { fn: 'subject', why: phrase('accused') }
+  if (kinds.has('expert')) return { fn: 'expert', why: rolePhraseOf(p, 'expert') }
+  if (kinds.has('official')) return { fn: 'spokesperson', why: rolePhraseOf(p, 'official') }
+  if (kinds.has('victim')) return { fn: 'personalExperience', why: rolePhraseOf(p, 'victim') }
+  if (kinds.has('accused')) return { fn: 'subject', why: rolePhraseOf(p, 'accused') }
   if (voxpop || (!p.named && !p.firstPersonQuote)) return { fn: 'popularOpinion', why: voxpop ? 'vox pop' : p.name }
   if (p.firstPersonQuote) return { fn: 'personalExperience', why: 'tôi / em / mình' }
   return { fn: 'other' }

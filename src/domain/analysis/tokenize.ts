@@ -173,19 +173,12 @@ export function tokenize(input: string): Tokenized {
   let newSentence = true
   let openQuote = -1
   let straightOpen = -1
-  /** Records a quotation from token `openIdx` to `lastIdx`; `closed` says whether a closing mark was found. */
-  const closeQuote = (openIdx: number, lastIdx: number, closed: boolean) => {
-    const last = Math.max(openIdx, lastIdx)
-    let words = 0
-    for (let k = openIdx + 1; k <= last; k++) if (tokens[k]!.type === 'word') words++
-    quotes.push({ open: openIdx, close: closed ? last : -1, start: tokens[openIdx]!.start, end: tokens[last]!.end, words })
-  }
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!
     if (tok.type === 'newline') {
-      if (openQuote !== -1) closeQuote(openQuote, i - 1, false)
-      if (straightOpen !== -1) closeQuote(straightOpen, i - 1, false)
+      if (openQuote !== -1) closeQuote(tokens, quotes, openQuote, i - 1, false)
+      if (straightOpen !== -1) closeQuote(tokens, quotes, straightOpen, i - 1, false)
       openQuote = -1
       straightOpen = -1
       if (i > lineFirst) lines.push({ first: lineFirst, end: i, start: tokens[lineFirst]!.start, stop: tokens[i - 1]!.end })
@@ -208,13 +201,13 @@ export function tokenize(input: string): Tokenized {
       if (openQuote === -1) openQuote = i
     } else if (CLOSERS.has(tok.text)) {
       if (openQuote !== -1) {
-        closeQuote(openQuote, i, true)
+        closeQuote(tokens, quotes, openQuote, i, true)
         openQuote = -1
       }
     } else if (tok.text === '"') {
       if (straightOpen === -1) straightOpen = i
       else {
-        closeQuote(straightOpen, i, true)
+        closeQuote(tokens, quotes, straightOpen, i, true)
         straightOpen = -1
       }
     }
@@ -227,8 +220,8 @@ export function tokenize(input: string): Tokenized {
       newSentence = true
     }
   }
-  if (openQuote !== -1) closeQuote(openQuote, tokens.length - 1, false)
-  if (straightOpen !== -1) closeQuote(straightOpen, tokens.length - 1, false)
+  if (openQuote !== -1) closeQuote(tokens, quotes, openQuote, tokens.length - 1, false)
+  if (straightOpen !== -1) closeQuote(tokens, quotes, straightOpen, tokens.length - 1, false)
   if (tokens.length > lineFirst) lines.push({ first: lineFirst, end: tokens.length, start: tokens[lineFirst]!.start, stop: tokens[tokens.length - 1]!.end })
   quotes.sort((a, b) => a.start - b.start)
   // Spans are recorded when they close; index them in text order.
@@ -237,6 +230,14 @@ export function tokenize(input: string): Tokenized {
     for (let k = span.open; k < tokens.length && tokens[k]!.start < span.end; k++) tokens[k]!.quote = q
   }
   return { text, lowerText, tokens, quotes, lines, sentenceStarts }
+}
+
+/** Records a quotation from token `openIdx` to `lastIdx`; `closed` says whether a closing mark was found. */
+function closeQuote(tokens: Token[], quotes: QuoteSpan[], openIdx: number, lastIdx: number, closed: boolean): void {
+  const last = Math.max(openIdx, lastIdx)
+  let words = 0
+  for (let k = openIdx + 1; k <= last; k++) if (tokens[k]!.type === 'word') words++
+  quotes.push({ open: openIdx, close: closed ? last : -1, start: tokens[openIdx]!.start, end: tokens[last]!.end, words })
 }
 
 function endsSentence(tokens: Token[], text: string, i: number): boolean {
