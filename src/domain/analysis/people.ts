@@ -9,8 +9,10 @@ import {
   ADMIN_TITLE_CUES,
   ADMIN_UNITS,
   ANSWER_LABELS,
+  ATHLETE_ROLES,
   BYLINE_LABELS,
   COLLECTIVE_COMPOUNDS,
+  DIVISION_BEFORE_NU_NAM,
   EYEWITNESS_CUES,
   FIRST_PERSON,
   GENDERED_NOUNS,
@@ -19,6 +21,9 @@ import {
   KIN_COMPOUNDS,
   MOT_NOT_ONE,
   NOT_HONORIFIC,
+  NU_NAM_ATTRIBUTE_AFTER,
+  NU_NAM_NOT_BEFORE,
+  OBJECT_VERBS,
   ORG_STARTS,
   PERSON_NOUNS,
   PLACE_HEADS,
@@ -26,6 +31,7 @@ import {
   PLURALISERS,
   PRONOUN_TAILS,
   ROLE_COMPOUNDS,
+  ROLE_PHRASE_STOPS,
   ROLES,
   SPEECH_NOT_AFTER,
   SPEECH_NOT_BEFORE,
@@ -141,7 +147,9 @@ const TITLE_WITH_BARE_NAME = new Set(['hlv', 'huấn luyện viên', 'huấn luy
 const CLAUSE_BREAK = new Set([',', '.', ';', ':', '(', ')', '!', '?', '…', '–', '—', '-', '[', ']', '“', '”', '"', '«', '»'])
 const SENTENCE_OPENERS = new Set(['[', '“', '"', '(', ':', '-', '–', '—', '«', '‘'])
 /** "đàn ông", "đàn bà", "cha ông", "con cháu": the honorific syllable is part of a common word. */
-const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người'])
+/** Honorifics a headline's gendered compound shares with the body's name ("bé gái" … "bé Hân"). */
+const HEADLINE_CHILD_OR_ELDER = new Set(['bé', 'cụ', 'cháu'])
+const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người', 'bọn', 'lũ'])
 const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
 
 /** Syllables of a name token: initials "N.T.H." become n, t, h. */
@@ -152,6 +160,17 @@ function nameSyllables(t: Token): string[] {
 
 function isNameToken(t: Token | undefined): boolean {
   return !!t && ((t.type === 'word' && t.cap && !t.acronym) || t.type === 'initials')
+}
+
+/** The sex "nữ" / "nam" at token k marks, unless the next word makes another word ("Nam Bộ", "nữ quyền"). */
+function nuNamAt(k: number): SexCue | '' {
+  const t = tokens[k]
+  if (!t || t.type !== 'word' || (t.lower !== 'nữ' && t.lower !== 'nam')) return ''
+  // A capital mid-sentence is a given name ("bệnh nhân Nam").
+  if (t.cap && !isSentenceStart(k)) return ''
+  const after = tokens[k + 1]
+  if (after && after.type === 'word' && NU_NAM_NOT_BEFORE.has(after.lower)) return ''
+  return t.lower === 'nữ' ? 'female' : 'male'
 }
 
 export interface PeopleResult {
@@ -176,8 +195,38 @@ let bySuffix = new Map<string, number[]>()
 let turnSpeaker = new Map<number, number>()
 let recent: number[] = []
 let sentenceMentions = new Map<number, Mention[]>()
+/** Per sentence, the token of its sports division's "nam" / "nữ" ("nội dung nam"), or -1 when it names both. */
+let divisionBySentence = new Map<number, number>()
+
+function noteDivision(i: number): void {
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  if (!before || before.type !== 'word' || !DIVISION_BEFORE_NU_NAM.has(before.lower) || !nuNamAt(i)) return
+  if (after && (after.lower === 'nữ' || after.lower === 'nam')) return
+  const s = tokens[i]!.sentence
+  const seen = divisionBySentence.get(s)
+  divisionBySentence.set(s, seen === undefined || tokens[seen]?.lower === tokens[i]!.lower ? i : -1)
+}
 
 /** Drops the per-call state so that a long text is not kept alive after its analysis. */
+/** A bare honorific right after a verb or preposition that takes a person as its object. */
+function isObjectPosition(i: number): boolean {
+  const p1 = tokens[i - 1]
+  if (!p1 || p1.type !== 'word') return false
+  if (OBJECT_VERBS.has(p1.lower)) return true
+  const p2 = tokens[i - 2]
+  return !!p2 && p2.type === 'word' && OBJECT_VERBS.has(`${p2.lower} ${p1.lower}`)
+}
+
+/** A speech verb or "rằng" between tokens a and b: what follows is another clause, with its own subject. */
+function clauseBoundaryBetween(a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!
+    if (t.lower === 'rằng' || (bits[k]! & B_SPEECH && speechVerbAt(tokens, k))) return true
+  }
+  return false
+}
+
 function release(): void {
   tokens = []
   text = ''
@@ -190,6 +239,7 @@ function release(): void {
   turnSpeaker = new Map()
   recent = []
   sentenceMentions = new Map()
+  divisionBySentence = new Map()
 }
 
 function lineKind(i: number): LineKind {
@@ -600,9 +650,12 @@ export function findPeople(tk: Tokenized): PeopleResult {
   // ---- Precomputed lookups ----------------------------------------------------------------
   if (bitsBuffer.length < n) bitsBuffer = new Uint8Array(Math.max(n, bitsBuffer.length * 2))
   bits = bitsBuffer
+  divisionBySentence = new Map()
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
-    bits[i] = t.type === 'word' ? (FIRST_BITS.get(t.key) ?? 0) : 0
+    const b = t.type === 'word' ? (FIRST_BITS.get(t.key) ?? 0) : 0
+    bits[i] = b
+    if (b & B_MENTION && (t.key === 'nữ' || t.key === 'nam')) noteDivision(i)
   }
   roleAt = new Array<PhraseMatch<RoleInfo> | undefined>(n)
   for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tokens, i) : undefined
@@ -644,15 +697,24 @@ export function findPeople(tk: Tokenized): PeopleResult {
       const noun = matchAt(PERSON_NOUN_TRIE, tokens, k)
       if (noun && !(roleAt[k]?.value.kind === 'journalist')) {
         const head = noun.phrase
-        const nounSex = GENDERED_NOUNS.get(sex ? `${nextLower} ${head}` : head) ?? ROLE_COMPOUNDS.get(head) ?? ''
-        const m = newMention('unnamed', i, noun.last, { head, sex: sex || nounSex })
-        if (m.sex) m.cues.push({ cue: sex ? 'genderedRole' : 'genderedNoun', sex: m.sex, weight: 3, first: i, last: noun.last })
+        let last = noun.last
+        // nữ / nam after the noun: "một bệnh nhân nam 45 tuổi", "một công nhân nữ".
+        if (!sex && head !== 'nữ' && head !== 'nam') {
+          const after = nuNamAt(last + 1)
+          if (after) {
+            sex = after
+            last++
+          }
+        }
+        const nounSex = GENDERED_NOUNS.get(sex ? `${nextLower} ${head}` : head) ?? ROLE_COMPOUNDS.get(head) ?? (head === 'nam' ? 'male' : '')
+        const m = newMention('unnamed', i, last, { head, sex: sex || nounSex })
+        if (m.sex) m.cues.push({ cue: sex ? 'genderedRole' : 'genderedNoun', sex: m.sex, weight: 3, first: i, last })
         const role = roleAt[k]
         if (role) {
           m.roles.push(role.value)
           m.rolePhrases.push(role.phrase)
         }
-        i = noun.last
+        i = last
         continue
       }
     }
@@ -725,10 +787,14 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (role) {
       const after = tokens[role.last + 1]
       const followedByName = after && (isNameToken(after) || after.text === '.' || after.acronym)
+      let roleEnd = role.last
       if (!followedByName && t.quote === -1 && !inTurnSpeech(i) && !(prev && PLURALISERS.has(prev.lower))) {
-        newMention('role', roleFirst, role.last, { head: role.phrase, sex: roleSex, roles: [role.value], rolePhrases: [role.phrase] })
+        // "bệnh nhân nam": nữ / nam after the role word.
+        const trailing = roleSex ? '' : nuNamAt(role.last + 1)
+        if (trailing) roleEnd++
+        newMention('role', roleFirst, roleEnd, { head: role.phrase, sex: roleSex || trailing, roles: [role.value], rolePhrases: [role.phrase] })
       }
-      i = role.last
+      i = roleEnd
       continue
     }
 
@@ -792,6 +858,8 @@ export function findPeople(tk: Tokenized): PeopleResult {
     if (m.kind === 'named') {
       for (let k = Math.max(cs, m.first - 4); k < m.first; k++) {
         const g = matchAt(GENDERED_TRIE, tokens, k)
+        // "nữ" alone: not in "nữ quyền", nor as a team's or division's attribute ("đội tuyển nữ").
+        if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tokens[k - 1]!.type === 'word' && NU_NAM_ATTRIBUTE_AFTER.has(tokens[k - 1]!.lower)))) continue
         if (g && g.last >= m.first - 2 && g.last < m.first) {
           m.cues.push({ cue: 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
           break
@@ -803,6 +871,22 @@ export function findPeople(tk: Tokenized): PeopleResult {
         const before = tokens[titled.first - 1]
         if (before && (before.lower === 'nữ' || before.lower === 'nam') && before.type === 'word')
           m.cues.push({ cue: 'genderedRole', sex: before.lower === 'nữ' ? 'female' : 'male', weight: 3, first: titled.first - 1, last: titled.last })
+      }
+      // nữ / nam opening a role phrase before the name, whatever the role: "nữ nghiên cứu viên
+      // Diệp Thùy Trâm", "nam tiếp viên Lê Minh", "bệnh nhân nữ Hoàng Lan" (not "đội tuyển nữ …").
+      if (!m.head && !m.cues.some((c) => c.cue === 'genderedRole')) {
+        for (let k = m.first - 1, words = 0; k >= 0 && words < 6; k--) {
+          const w = tokens[k]!
+          if (w.type !== 'word') break
+          const sx = nuNamAt(k)
+          if (sx) {
+            const pb = tokens[k - 1]
+            if (!(pb && pb.type === 'word' && NU_NAM_ATTRIBUTE_AFTER.has(pb.lower))) m.cues.push({ cue: 'genderedRole', sex: sx, weight: 2, first: k, last: m.first - 1 })
+            break
+          }
+          if (ROLE_PHRASE_STOPS.has(w.lower) || HONORIFICS.has(w.lower)) break
+          words++
+        }
       }
       // Appositive after a relation or role clause: "Vợ anh, chị Lâm Thị Nguyệt, …".
       if (b && b.text === ',') {
@@ -832,6 +916,12 @@ export function findPeople(tk: Tokenized): PeopleResult {
           m.cues.push({ cue: 'genderedRole', sex: t.lower === 'nữ' ? 'female' : 'male', weight: 2, first: k, last: roleAt[k + 1]!.last })
         }
       }
+    }
+    // An athlete in a sentence about one sports division ("Ở nội dung nam, … Bùi Đăng Khoa"): weak,
+    // and never for a coach, referee or official named there.
+    if (m.kind === 'named' && m.cues.length === 0 && !m.head && m.rolePhrases.every((r) => ATHLETE_ROLES.has(r))) {
+      const d = divisionBySentence.get(tokens[m.first]!.sentence)
+      if (d !== undefined && d !== -1) m.cues.push({ cue: 'genderedRole', sex: tokens[d]!.lower === 'nữ' ? 'female' : 'male', weight: 1, first: d - 1, last: d })
     }
   }
 
@@ -901,6 +991,25 @@ export function findPeople(tk: Tokenized): PeopleResult {
     }
   }
 
+  // ---- Headline: "Bé gái 6 tuổi bị …", "Cụ ông 90 tuổi …" names the child or elder the body then
+  // calls "bé X" / "cụ X": that person takes the headline's sex (weakly, and only if it names one).
+  if (headlineLine !== -1) {
+    const headlineSex = new Map<string, Mention | null>()
+    for (const m of mentions) {
+      if (tokens[m.first]!.line !== headlineLine) break
+      const sx = m.kind === 'role' ? ROLE_COMPOUNDS.get(m.head) : undefined
+      const h = tokens[m.first]!.lower
+      if (!sx || !HEADLINE_CHILD_OR_ELDER.has(h)) continue
+      const seen = headlineSex.get(h)
+      headlineSex.set(h, seen === undefined || seen?.sex === sx ? m : null)
+    }
+    for (const [h, hm] of headlineSex) {
+      if (!hm) continue
+      const p = people.find((q) => q.named && q.mentions.some((x) => x.kind === 'named' && x.head === h))
+      if (p && p.female === 0 && p.male === 0) addCue(p, { cue: 'genderedNoun', sex: hm.sex as SexCue, weight: 1, first: hm.first, last: hm.last })
+    }
+  }
+
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
   // addressed to the speaker of the neighbouring turn, not to the last person named.
@@ -935,19 +1044,24 @@ export function findPeople(tk: Tokenized): PeopleResult {
         if (a !== -1 && compatible(people[a]!, m.sex)) chosen = a
       }
       const nearby = recent.slice(-5)
-      // A person already named in the same sentence ("X cho biết ông …") comes first.
+      // A person already named in the same sentence ("X cho biết ông …") comes first, unless the
+      // pronoun is an object ("X … đề nghị bà sớm …", "X nhận xét cô là …"): an object pronoun is
+      // never the subject of its own clause, so it goes to another, earlier person.
       const lastIdx = nearby.length - 1
-      if (lastIdx >= 0 && chosen === -1) {
-        const p = people[nearby[lastIdx]!]!
-        if (tokens[p.lastToken]!.sentence === tokens[m.first]!.sentence && compatible(p, m.sex)) chosen = nearby[lastIdx]!
+      let subject = -1
+      if (lastIdx >= 0 && tokens[people[nearby[lastIdx]!]!.lastToken]!.sentence === tokens[m.first]!.sentence) subject = nearby[lastIdx]!
+      const object = subject !== -1 && isObjectPosition(m.first) && !clauseBoundaryBetween(people[subject]!.lastToken, m.first - 2)
+      // The subject named with another honorific ("ông X cho biết … cụ") yields to a person named with this one.
+      const otherHead = subject !== -1 && people[subject]!.heads.size > 0 && !people[subject]!.heads.has(m.head) && nearby.some((q) => q !== subject && people[q]!.heads.has(m.head))
+      if (subject !== -1 && !object && !otherHead && chosen === -1 && compatible(people[subject]!, m.sex)) chosen = subject
+      const skip = object ? subject : -1
+      for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
+        const p = people[nearby[q]!]!
+        if (nearby[q] !== skip && p.heads.has(m.head) && compatible(p, m.sex)) chosen = nearby[q]!
       }
       for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
         const p = people[nearby[q]!]!
-        if (p.heads.has(m.head) && compatible(p, m.sex)) chosen = nearby[q]!
-      }
-      for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
-        const p = people[nearby[q]!]!
-        if (compatible(p, m.sex) && (p.heads.size === 0 || !m.sex || [...p.heads].every((h) => HONORIFICS.get(h) === m.sex || HONORIFICS.get(h) === '')))
+        if (nearby[q] !== skip && compatible(p, m.sex) && (p.heads.size === 0 || !m.sex || [...p.heads].every((h) => HONORIFICS.get(h) === m.sex || HONORIFICS.get(h) === '')))
           chosen = nearby[q]!
       }
       if (chosen !== -1) {

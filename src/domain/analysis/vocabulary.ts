@@ -9,6 +9,8 @@ export const HONORIFICS: ReadonlyMap<string, SexCue | ''> = new Map<string, SexC
   ['ông', 'male'], ['anh', 'male'], ['chú', 'male'], ['thầy', 'male'], ['cậu', 'male'], ['chàng', 'male'],
   ['bà', 'female'], ['chị', 'female'], ['cô', 'female'], ['dì', 'female'], ['mợ', 'female'], ['thím', 'female'], ['nàng', 'female'],
   ['em', ''], ['cháu', ''], ['bác', ''], ['cụ', ''], ['bé', ''],
+  // Pejorative pronouns of crime reports: "hắn" (a man), "ả" (a woman).
+  ['hắn', 'male'], ['ả', 'female'],
 ])
 
 /** Honorific + word that form a group, never one person ("bà con", "chị em"). */
@@ -42,7 +44,49 @@ export const NOT_HONORIFIC: ReadonlySet<string> = new Set([
   'bác sĩ', 'bác sỹ', 'bác bỏ', 'bác ái', 'cô đơn', 'cô lập', 'cô đọng', 'cô độc', 'cô nhi', 'cô hồn', 'cô đặc',
   'anh hùng', 'anh dũng', 'anh minh', 'anh tài', 'anh ngữ', 'anh quốc', 'anh thư', 'anh linh', 'cụ thể', 'chú ý',
   'chú trọng', 'chú thích', 'chú tâm', 'ông trời', 'bà đỡ', 'bà mụ', 'bà hoàng', 'ông hoàng', 'ông tơ', 'bà nguyệt',
-  'cụ kỵ', 'chị hằng', 'em út', 'bé bỏng', 'bé nhỏ', 'thầy bói', 'thầy cúng', 'bà đầm', 'cậu ấm',
+  'cụ kỵ', 'chị hằng', 'em út', 'bé bỏng', 'bé nhỏ', 'thầy bói', 'thầy cúng', 'bà đầm', 'cậu ấm', 'ả đào',
+])
+
+/**
+ * Verbs (and prepositions) after which a bare honorific is an object: "đề nghị bà sớm …", "cảm ơn
+ * anh", "chúc mừng chị", "làm việc với ông". An object pronoun never refers to the subject of its
+ * own clause (that would be "mình"), so it goes to another, earlier person.
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'cảm ơn', 'cám ơn', 'chúc mừng', 'đề nghị', 'yêu cầu', 'mời', 'khuyên', 'động viên', 'khen', 'khen ngợi', 'chê',
+  'nhận xét', 'đánh giá', 'giúp', 'giúp đỡ', 'gặp', 'thăm', 'tặng', 'trao', 'nhờ', 'gọi', 'hỏi', 'phỏng vấn', 'bầu',
+  'bổ nhiệm', 'giao', 'cử', 'nhắc', 'nhắc nhở', 'thuyết phục', 'ủng hộ', 'tin tưởng', 'đón', 'đưa', 'chăm sóc', 'thuê',
+  'tuyển', 'kỷ luật', 'khởi tố', 'bắt', 'bắt giữ', 'xử phạt', 'tuyên phạt', 'triệu tập', 'chúc', 'cảm phục', 'ca ngợi',
+  'với', 'cho', 'tiễn', 'chào', 'xin lỗi', 'đánh', 'cứu', 'chở', 'báo tin', 'an ủi', 'khích lệ', 'vinh danh',
+])
+
+/** Words before "nam" / "nữ" that make it a division, team or direction, not a person's sex ("đội tuyển nữ", "phía nam"). */
+export const NU_NAM_ATTRIBUTE_AFTER: ReadonlySet<string> = new Set([
+  'đội', 'tuyển', 'đá', 'chuyền', 'rổ', 'futsal', 'giải', 'dung', 'ly', 'đơn', 'đôi', 'môn', 'hạng', 'mục', 'bảng', 'km',
+  'm', 'kg', 'trường', 'lớp', 'clb', 'khu', 'phòng', 'xá', 'miền', 'phía', 'hướng', 'phương', 'đông', 'tây',
+  'bắc', 'việt', 'hà', 'nhóm', 'hội', 'bộ', 'tổ', 'ban', 'khoa', 'nam', 'nữ', 'và', 'lẫn', 'hoặc', 'hay', 'giới', 'cả',
+])
+/** Words after "nam" / "nữ" that make another word ("Nam Bộ", "nam châm", "nữ quyền", "nữ trang"). */
+export const NU_NAM_NOT_BEFORE: ReadonlySet<string> = new Set([
+  'bộ', 'phi', 'mỹ', 'cực', 'á', 'trung', 'khoa', 'châm', 'tiến', 'định', 'sách', 'kỳ', 'bán', 'quyền', 'công', 'trang',
+  'tính', 'nữ', 'nam', 'và', 'hay', 'hoặc', 'lẫn', 'y', 'dược', 'học',
+])
+/**
+ * Sports divisions ("nội dung nam", "cự ly 42 km nữ", "đơn nữ", "đội tuyển bóng đá nam"): the
+ * athletes named in the same sentence are of that sex (a weak cue: coaches and referees are not).
+ */
+export const DIVISION_BEFORE_NU_NAM: ReadonlySet<string> = new Set([
+  'dung', 'ly', 'đơn', 'đôi', 'km', 'm', 'kg', 'mục', 'đá', 'chuyền', 'rổ', 'futsal', 'tuyển',
+])
+export const ATHLETE_ROLES: ReadonlySet<string> = new Set([
+  'vận động viên', 'vđv', 'cầu thủ', 'kỳ thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'võ sĩ',
+])
+/** Words a role phrase between "nữ" / "nam" and a name never contains: verbs and function words. */
+export const ROLE_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'là', 'và', 'với', 'của', 'cho', 'được', 'bị', 'đã', 'đang', 'sẽ', 'có', 'không', 'cũng', 'như', 'thì', 'mà', 'nhưng',
+  'các', 'những', 'cùng', 'theo', 'tại', 'ở', 'từ', 'khi', 'nói', 'biết', 'rằng', 'gồm', 'trong', 'ngoài', 'về', 'để',
+  'do', 'bởi', 'hay', 'hoặc', 'còn', 'vẫn', 'lại', 'này', 'đó', 'kia', 'ấy', 'chỉ', 'gặp', 'thấy', 'thắng', 'thua',
+  'trước', 'sau', 'hơn', 'nhất', 'đều', 'nhiều', 'ít', 'rất',
 ])
 
 /** Pronoun tails after an honorific: "anh ấy", "bà ta", "ông này". */
