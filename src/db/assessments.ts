@@ -1,10 +1,12 @@
 // Organisation assessments (outlet × period) and content assessments (one coded item each).
 // Every record carries its rubric id + version, createdAt, updatedAt and a client UUID; the
 // caller sets the timestamps (the db layer stores what it is given, after checking it).
-import { Dexie, type EntityTable } from 'dexie'
+import { Dexie } from 'dexie'
 import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
 import { parseContentAssessment, parseOrganisationAssessment } from '@/domain/submission'
 import { db, upgradeAssessmentV1 } from './db'
+import { PAGE_SIZE } from './contentPageLayout'
+import { countItems, itemsOf, pageOfItem, putItems, removeItems } from './contentPages'
 import { checkAll, checkOne, forWrite, type Listed } from './records'
 import { guarded } from './storage'
 
@@ -56,39 +58,45 @@ export interface DateRange {
 export function saveContentAssessment(assessment: ContentAssessment): Promise<ContentAssessment> {
   return guarded(async () => {
     const record = forWrite(parseContentAssessment, assessment, 'contentAssessments')
-    await db.contentAssessments.put(record)
+    await db.transaction('rw', db.contentPages, () => putItems([record]))
     return record
   })
 }
 
 export function getContentAssessment(id: string): Promise<ContentAssessment | undefined> {
-  return guarded(async () =>
-    checkOne(parseContentAssessment, await db.contentAssessments.get(id), 'contentAssessments', upgradeAssessmentV1),
-  )
+  return guarded(async () => {
+    const stored = (await pageOfItem(id))?.items.find((a) => a.id === id)
+    return checkOne(parseContentAssessment, stored, 'contentAssessments', upgradeAssessmentV1)
+  })
 }
 
-/** An outlet's content assessments dated within the range, oldest first (by the [outletId+date] index). */
+/** An outlet's content assessments dated within the range, oldest first (ties by id). */
 export function listContentAssessments(outletId: string, range: DateRange = {}): Promise<Listed<ContentAssessment>> {
   return guarded(async () => {
-    const rows = await db.contentAssessments
-      .where('[outletId+date]')
-      .between([outletId, range.from ?? Dexie.minKey], [outletId, range.to ?? Dexie.maxKey], true, true)
-      .toArray()
-    return checkAll(parseContentAssessment, rows, 'contentAssessments', upgradeAssessmentV1)
+    const pages = await db.contentPages.where('outletId').equals(outletId).toArray()
+    const listed = checkAll(parseContentAssessment, itemsOf(pages), 'contentAssessments', upgradeAssessmentV1)
+    const from = range.from ?? ''
+    const to = range.to ?? '\uffff'
+    listed.records = listed.records
+      .filter((a) => a.date >= from && a.date <= to)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    return listed
   })
 }
 
 export function countContentAssessments(outletId?: string): Promise<number> {
-  return guarded(() =>
-    outletId === undefined ? db.contentAssessments.count() : db.contentAssessments.where('outletId').equals(outletId).count(),
+  return guarded(async () =>
+    outletId === undefined
+      ? countItems()
+      : (await db.contentPages.where('outletId').equals(outletId).toArray()).reduce((n, page) => n + page.itemIds.length, 0),
   )
 }
 
 export function removeContentAssessment(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.contentAssessments, db.evidence], async () => {
+    db.transaction('rw', [db.contentPages, db.evidence], async () => {
       await db.evidence.where('assessmentId').equals(id).delete()
-      await db.contentAssessments.delete(id)
+      await removeItems([id])
     }),
   )
 }
@@ -96,39 +104,35 @@ export function removeContentAssessment(id: string): Promise<void> {
 // ---- Fast paths for the roll-up (worker / dashboard) ----------------------------------------
 
 export const READ_CHUNK = 5000
+/** Pages read per read transaction by readAllContentAssessments (about 5,000 items). */
+const PAGES_PER_READ = Math.ceil(READ_CHUNK / PAGE_SIZE)
 
 /**
- * Reads a whole table in key order, `chunkSize` records per read transaction, handing each chunk
- * to `onChunk` (e.g. to post it to the worker) so the page stays responsive. Records are returned
- * as stored, not re-checked: they were checked when written.
+ * Every stored content assessment, read page by page in key order a few pages per transaction,
+ * and handed to `onChunk` about `chunkSize` at a time (e.g. to post them to the worker) so the
+ * page stays responsive. Items are returned as stored, not re-checked: they were checked when
+ * written.
  */
-async function readInChunks<T extends { id: string }>(
-  table: EntityTable<T, 'id'>,
-  onChunk: (chunk: T[]) => void | Promise<void>,
-  chunkSize: number,
-): Promise<number> {
-  let last: string | undefined
-  let total = 0
-  for (;;) {
-    const chunk =
-      last === undefined
-        ? await table.orderBy(':id').limit(chunkSize).toArray()
-        : await table.where(':id').above(last).limit(chunkSize).toArray()
-    if (chunk.length === 0) return total
-    total += chunk.length
-    last = chunk[chunk.length - 1]!.id
-    await onChunk(chunk)
-    if (chunk.length < chunkSize) return total
-  }
-}
-
 export function readAllContentAssessments(
   onChunk?: (chunk: ContentAssessment[]) => void | Promise<void>,
   chunkSize = READ_CHUNK,
 ): Promise<ContentAssessment[]> {
   return guarded(async () => {
     const all: ContentAssessment[] = []
-    await readInChunks(db.contentAssessments, onChunk ?? ((chunk) => void all.push(...chunk)), chunkSize)
+    const emit = onChunk ?? ((chunk: ContentAssessment[]) => void all.push(...chunk))
+    const pending: ContentAssessment[] = []
+    let last: string | undefined
+    for (;;) {
+      const pages =
+        last === undefined
+          ? await db.contentPages.orderBy(':id').limit(PAGES_PER_READ).toArray()
+          : await db.contentPages.where(':id').above(last).limit(PAGES_PER_READ).toArray()
+      for (const page of pages) pending.push(...page.items)
+      while (pending.length >= chunkSize) await emit(pending.splice(0, chunkSize))
+      if (pages.length < PAGES_PER_READ) break
+      last = pages[pages.length - 1]!.id
+    }
+    if (pending.length > 0) await emit(pending)
     return all
   })
 }

@@ -14,11 +14,14 @@ import {
 } from '@/domain/backup'
 import type { AppInfo } from '@/domain/submission'
 import { payloadChecksum } from '@/platform/checksum'
+import { paginate } from './contentPageLayout'
+import { countItems, itemsOf } from './contentPages'
 import { db } from './db'
 import { guarded } from './storage'
 
+/** The stores behind the backup's tables (content assessments are kept in pages). */
 function allTables() {
-  return BACKUP_TABLES.map((name) => db.table(name))
+  return [db.outlets, db.organisationAssessments, db.contentPages, db.evidence, db.settings, db.importLog]
 }
 
 /** Every record of every table, in key order, from one consistent snapshot. */
@@ -27,7 +30,8 @@ export function readWorkspaceData(): Promise<BackupData> {
     db.transaction('r', allTables(), async () => ({
       outlets: await db.outlets.toArray(),
       organisationAssessments: await db.organisationAssessments.toArray(),
-      contentAssessments: await db.contentAssessments.toArray(),
+      // In id order, as the per-record table kept them, so a backup does not depend on paging.
+      contentAssessments: itemsOf(await db.contentPages.toArray()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       evidence: await db.evidence.toArray(),
       settings: await db.settings.toArray(),
       importLog: await db.importLog.toArray(),
@@ -39,7 +43,7 @@ export function countWorkspace(): Promise<BackupCounts> {
   return guarded(() =>
     db.transaction('r', allTables(), async () => {
       const counts = {} as BackupCounts
-      for (const name of BACKUP_TABLES) counts[name] = await db.table(name).count()
+      for (const name of BACKUP_TABLES) counts[name] = name === 'contentAssessments' ? await countItems() : await db.table(name).count()
       return counts
     }),
   )
@@ -64,11 +68,11 @@ export function restoreBackup(backup: Backup): Promise<BackupCounts> {
   const data = backup.data
   return guarded(() =>
     db.transaction('rw', allTables(), async () => {
-      for (const name of BACKUP_TABLES) await db.table(name).clear()
+      for (const table of allTables()) await table.clear()
       // No try/catch here: a caught BulkError would keep the writes that succeeded.
       await db.outlets.bulkAdd(data.outlets)
       await db.organisationAssessments.bulkAdd(data.organisationAssessments)
-      await db.contentAssessments.bulkAdd(data.contentAssessments)
+      await db.contentPages.bulkAdd(paginate(data.contentAssessments))
       await db.evidence.bulkAdd(data.evidence)
       await db.settings.bulkAdd(data.settings)
       await db.importLog.bulkAdd(data.importLog)

@@ -2,6 +2,7 @@
 // written in one transaction. Its ids are deterministic, so loading it twice changes nothing.
 import { DEMO_DEFAULT_SEED, generateDemoWorkspace, pickDemoRubric, type DemoWorkspace } from '@/domain/demo'
 import type { Rubric } from '@/domain/rubric'
+import { putItems } from './contentPages'
 import { db } from './db'
 import { SETTING_KEYS } from './settings'
 import { guarded } from './storage'
@@ -15,10 +16,10 @@ export interface DemoLoadResult {
 /** Writes a generated demo workspace in one transaction; the first outlet becomes current if none is. */
 export function writeDemoWorkspace(ws: DemoWorkspace): Promise<DemoLoadResult> {
   return guarded(() =>
-    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentAssessments, db.settings], async () => {
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.settings], async () => {
       await db.outlets.bulkPut(ws.outlets)
       await db.organisationAssessments.bulkPut(ws.organisationAssessments)
-      await db.contentAssessments.bulkPut(ws.contentAssessments)
+      await putItems(ws.contentAssessments)
       const first = ws.outlets.find((o) => ws.contentAssessments.some((a) => a.outletId === o.id)) ?? ws.outlets[0]
       if (first && !(await db.settings.get(SETTING_KEYS.currentOutletId)))
         await db.settings.put({ key: SETTING_KEYS.currentOutletId, value: first.id })

@@ -8,6 +8,7 @@ import { parseImportLogEntry } from '@/domain/backup'
 import type { Submission } from '@/domain/submission'
 import type { EntityTable, IDType } from 'dexie'
 import { db } from './db'
+import { itemsOf, locate, putItems, storedItemIds } from './contentPages'
 import { forWrite } from './records'
 import { StorageFailure, guarded } from './storage'
 
@@ -22,19 +23,18 @@ export function existingRecordsFor(submissions: readonly Submission[]): Promise<
     for (const a of s.payload.contentAssessments) contentIds.add(a.id)
   }
   return guarded(() =>
-    db.transaction('r', [db.outlets, db.organisationAssessments, db.contentAssessments], async () => {
-      // Keys only first: on a fresh workspace (the common case) no record is read at all.
-      const storedContentIds = await db.contentAssessments.toCollection().primaryKeys()
-      const hits = storedContentIds.filter((id) => contentIds.has(id))
-      const [outlets, orgs, contents] = await Promise.all([
+    db.transaction('r', [db.outlets, db.organisationAssessments, db.contentPages], async () => {
+      // Item ids only first, from the index: on a fresh workspace (the common case) no page is read.
+      const hits = new Set((await storedItemIds()).filter((id) => contentIds.has(id)))
+      const [outlets, orgs, pages] = await Promise.all([
         db.outlets.bulkGet([...outletIds]),
         db.organisationAssessments.bulkGet([...orgIds]),
-        db.contentAssessments.bulkGet(hits),
+        hits.size > 0 ? db.contentPages.where('itemIds').anyOf([...hits]).distinct().toArray() : [],
       ])
       return {
         outlets: toMap(outlets),
         organisationAssessments: toMap(orgs),
-        contentAssessments: toMap(contents),
+        contentAssessments: toMap(itemsOf(pages).filter((a) => hits.has(a.id))),
       }
     }),
   )
@@ -70,10 +70,10 @@ export function commitImport(
   const accepted = new Set(acceptedFileNames)
   const files = plan.files.filter((f) => f.valid && accepted.has(f.fileName)).length
   return guarded(() =>
-    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentAssessments, db.importLog], async () => {
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.importLog], async () => {
       await write<Outlet>(db.outlets, outlets, plan.existing.outlets)
       await write<OrganisationAssessment>(db.organisationAssessments, orgs, plan.existing.organisationAssessments)
-      await write<ContentAssessment>(db.contentAssessments, contents, plan.existing.contentAssessments)
+      await writeContent(contents, plan.existing.contentAssessments)
       await db.importLog.bulkAdd(logRecords)
       return {
         files,
@@ -116,4 +116,16 @@ async function write<T extends { id: string; updatedAt: string }>(
   }
   // No try/catch: a caught BulkError would keep the writes that succeeded.
   if (records.added.length > 0) await table.bulkAdd(records.added)
+}
+
+/** The same rules for content assessments, which are stored in pages. */
+async function writeContent(records: Split<ContentAssessment>, existing: ReadonlyMap<string, ContentAssessment>): Promise<void> {
+  const located = await locate(records.updated)
+  for (const r of records.updated) {
+    const stored = located.get(r.id)?.items.find((a) => a.id === r.id)
+    if (stored?.updatedAt !== existing.get(r.id)?.updatedAt)
+      throw new StorageFailure('conflict', `contentAssessments ${r.id} changed since the merge plan was made`)
+  }
+  // An added id stored meanwhile (another tab) breaks the unique item-id index: everything aborts.
+  await putItems([...records.updated, ...records.added], located)
 }

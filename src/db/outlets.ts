@@ -38,12 +38,13 @@ export function countOutlets(): Promise<number> {
  */
 export function removeOutlet(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentAssessments, db.evidence], async () => {
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.evidence], async () => {
       const orgIds = await db.organisationAssessments.where('outletId').equals(id).primaryKeys()
-      const contentIds = await db.contentAssessments.where('outletId').equals(id).primaryKeys()
+      const pages = await db.contentPages.where('outletId').equals(id).toArray()
+      const contentIds = pages.flatMap((page) => page.itemIds)
       await db.evidence.where('assessmentId').anyOf([...orgIds, ...contentIds]).delete()
       await db.organisationAssessments.bulkDelete(orgIds)
-      await db.contentAssessments.bulkDelete(contentIds)
+      await db.contentPages.bulkDelete(pages.map((page) => page.id))
       await db.outlets.delete(id)
     }),
   )

@@ -73,26 +73,30 @@ async function seedInPage(args: { outlets: number; items: number }): Promise<{ o
   await put('outlets', outlets)
   await put('organisationAssessments', org)
   // Item k of the seed goes, in turn, to each copy of its outlet until ITEMS items are written.
+  // They are stored as the app stores them (src/db/contentPageLayout.ts): pages of up to 250 items
+  // of one outlet, with the item ids indexed and the pages with room marked open.
+  const PAGE_SIZE = 250
   const pool = seed.contentAssessments
+  const byOutlet = new Map<string, Rec[]>()
   let written = 0
-  let round = 0
-  while (written < args.items) {
-    const batch: Rec[] = []
-    for (let k = 0; k < pool.length && written + batch.length < args.items; k++) {
+  for (let round = 0; written < args.items; round++)
+    for (let k = 0; k < pool.length && written < args.items; k++, written++) {
       const item = pool[k]!
       const copies = copiesOf.get(item.outletId!)!
-      batch.push({ ...item, id: crypto.randomUUID(), outletId: copies[(k + round) % copies.length]! })
-      if (batch.length === 5000) {
-        await put('contentAssessments', batch.splice(0))
-        written += 5000
-      }
+      const outletId = copies[(k + round) % copies.length]!
+      const group = byOutlet.get(outletId) ?? []
+      group.push({ ...item, id: crypto.randomUUID(), outletId })
+      byOutlet.set(outletId, group)
     }
-    if (batch.length > 0) {
-      written += batch.length
-      await put('contentAssessments', batch)
+  const pages: Rec[] = []
+  for (const [outletId, group] of byOutlet)
+    for (let i = 0; i < group.length; i += PAGE_SIZE) {
+      const items = group.slice(i, i + PAGE_SIZE)
+      const page: Rec = { id: crypto.randomUUID(), outletId, itemIds: items.map((a) => a.id), items, stamp: crypto.randomUUID() }
+      if (items.length < PAGE_SIZE) page.openFor = outletId
+      pages.push(page)
     }
-    round++
-  }
+  await put('contentPages', pages)
   db.close()
   return { outlets: outlets.length, items: written, ms: performance.now() - t0 }
 }
@@ -137,7 +141,7 @@ export async function run(): Promise<void> {
         new Promise<number>((resolve) => {
           const open = indexedDB.open('gim-index')
           open.onsuccess = () => {
-            const req = open.result.transaction('contentAssessments').objectStore('contentAssessments').count()
+            const req = open.result.transaction('contentPages').objectStore('contentPages').index('itemIds').count()
             req.onsuccess = () => {
               open.result.close()
               resolve(req.result)

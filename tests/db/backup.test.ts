@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db, resetDatabaseForTests } from '@/db/db'
+import { saveEach } from '../support/contentStore'
+import { countContentAssessments, saveContentAssessment } from '@/db/assessments'
 import { countWorkspace, createBackup, readBackupFile, readWorkspaceData, restoreBackup } from '@/db/backup'
 import { serializeBackup } from '@/domain/backup'
 import { StorageFailure } from '@/db/storage'
@@ -12,7 +14,7 @@ async function seedWorkspace(): Promise<void> {
   await db.outlets.bulkAdd([makeOutlet(), makeOutlet({ id: 'hn-002', name: 'Đài Phát thanh Sông Hồng — “Tiếng nói” 🎙' })])
   const org = makeOrg()
   await db.organisationAssessments.add(org)
-  await db.contentAssessments.bulkAdd([makeContent(), makeContent({ outletId: 'hn-002', title: 'Chị Hằng, bà Lan và ông Dũng' })])
+  await saveEach([makeContent(), makeContent({ outletId: 'hn-002', title: 'Chị Hằng, bà Lan và ông Dũng' })])
   await db.evidence.add({ id: testUuid(), assessmentId: org.id, questionId: 'A2.1.q1', kind: 'url', value: 'https://example.org/qd-12', createdAt: T0 })
   await db.settings.bulkAdd([{ key: 'currentOutletId', value: 'hn-001' }, { key: 'flag', value: true }])
   await db.importLog.add({
@@ -45,11 +47,11 @@ describe('backup and restore', () => {
   it('restore replaces the workspace: records absent from the backup are gone', async () => {
     await seedWorkspace()
     const text = serializeBackup(await createBackup({ createdAt: T1, app }))
-    await db.contentAssessments.add(makeContent({ title: 'Thêm sau khi sao lưu' }))
+    await saveContentAssessment(makeContent({ title: 'Thêm sau khi sao lưu' }))
     const read = await readBackupFile(text)
     if (!read.ok) throw new Error('backup refused')
     await restoreBackup(read.backup)
-    expect(await db.contentAssessments.count()).toBe(2)
+    expect(await countContentAssessments()).toBe(2)
   })
 
   it('a tampered backup is refused before anything is written', async () => {
@@ -64,7 +66,7 @@ describe('backup and restore', () => {
   it('a quota error during the restore leaves the database as it was (the clear is rolled back too)', async () => {
     await seedWorkspace()
     const text = serializeBackup(await createBackup({ createdAt: T1, app }))
-    await db.contentAssessments.add(makeContent({ title: 'Chỉ có ở đây' }))
+    await saveContentAssessment(makeContent({ title: 'Chỉ có ở đây' }))
     const before = await readWorkspaceData()
     const read = await readBackupFile(text)
     if (!read.ok) throw new Error('backup refused')

@@ -2,7 +2,7 @@
 // pending drafts be written first; nothing reopens silently against an unknown schema.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
-import { DB_NAME, db, isOutdated, onConnectionEvent, registerFlusher, resetDatabaseForTests, type ConnectionEvent } from '@/db/db'
+import { DB_NAME, DB_VERSION, db, isOutdated, onConnectionEvent, registerFlusher, resetDatabaseForTests, type ConnectionEvent } from '@/db/db'
 import { saveOutlet } from '@/db/outlets'
 import { toStorageFailure } from '@/db/storage'
 import { makeOutlet } from '../support/exchangeFixtures'
@@ -58,7 +58,7 @@ describe('connection life cycle', () => {
     expect(db.isOpen()).toBe(false)
     old.close() // the user closes the old tab
     await opening
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(DB_VERSION)
     expect(events).toEqual([{ type: 'blocked' }, { type: 'ready' }])
   })
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, resetDatabaseForTests } from '@/db/db'
+import { countContentAssessments } from '@/db/assessments'
 import { loadDemoWorkspace, writeDemoWorkspace } from '@/db/demo'
 import { readWorkspaceData } from '@/db/backup'
 import { getStringSetting, SETTING_KEYS } from '@/db/settings'
@@ -13,7 +14,7 @@ describe('demo workspace', () => {
     const result = await loadDemoWorkspace(7)
     expect(result.outlets).toBeGreaterThan(10)
     expect(result.contentAssessments).toBeGreaterThan(1000)
-    expect(await db.contentAssessments.count()).toBe(result.contentAssessments)
+    expect(await countContentAssessments()).toBe(result.contentAssessments)
     expect(await db.outlets.count()).toBe(result.outlets)
     const current = await getStringSetting(SETTING_KEYS.currentOutletId)
     expect(await db.outlets.get(current!)).toBeDefined()

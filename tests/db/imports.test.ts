@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db, resetDatabaseForTests } from '@/db/db'
+import { saveEach } from '../support/contentStore'
+import { countContentAssessments, saveContentAssessment } from '@/db/assessments'
 import { commitImport, existingRecordsFor } from '@/db/imports'
 import { readWorkspaceData } from '@/db/backup'
 import { importLogEntries, planMerge } from '@/domain/mergePlan'
@@ -43,7 +45,7 @@ describe('commitImport', () => {
     const result = await commitImport(plan, ['a.json', 'b.json'], log)
     expect(result.files).toBe(2)
     expect(result.written.added).toBe(2 + 2 + 3) // outlets, organisation, content
-    expect(await db.contentAssessments.count()).toBe(3)
+    expect(await countContentAssessments()).toBe(3)
     expect(await db.importLog.count()).toBe(2)
 
     const again = await planFor([a, b])
@@ -64,7 +66,7 @@ describe('commitImport', () => {
   it('a failure in the middle of the transaction (a quota error) leaves the database exactly as it was', async () => {
     await db.outlets.put(makeOutlet({ name: 'Tên cũ' }))
     const existing = makeContent({ updatedAt: T0 })
-    await db.contentAssessments.put(existing)
+    await saveContentAssessment(existing)
     const before = await readWorkspaceData()
     const newer = { ...existing, title: 'Đã sửa', updatedAt: T1 }
     const file = await fileOf('a.json', makeOutlet({ name: 'Tên mới', updatedAt: T1 }), [newer, makeContent(), makeContent()])
@@ -81,10 +83,10 @@ describe('commitImport', () => {
 
   it('refuses the whole commit when a planned record changed meanwhile (another tab), writing nothing', async () => {
     const existing = makeContent({ updatedAt: T0 })
-    await db.contentAssessments.put(existing)
+    await saveContentAssessment(existing)
     const file = await fileOf('a.json', makeOutlet(), [{ ...existing, title: 'Sửa từ tệp', updatedAt: T1 }, makeContent()])
     const plan = await planFor([file])
-    await db.contentAssessments.put({ ...existing, title: 'Sửa ở thẻ khác', updatedAt: T2 })
+    await saveContentAssessment({ ...existing, title: 'Sửa ở thẻ khác', updatedAt: T2 })
     const before = await readWorkspaceData()
     const error = await commitImport(plan, ['a.json'], []).catch((e: unknown) => e)
     expect((error as StorageFailure).kind).toBe('conflict')
@@ -95,7 +97,7 @@ describe('commitImport', () => {
     const item = makeContent()
     const file = await fileOf('a.json', makeOutlet(), [item, makeContent()])
     const plan = await planFor([file])
-    await db.contentAssessments.put(item)
+    await saveContentAssessment(item)
     const before = await readWorkspaceData()
     const error = await commitImport(plan, ['a.json'], []).catch((e: unknown) => e)
     expect((error as StorageFailure).kind).toBe('conflict')
@@ -104,7 +106,7 @@ describe('commitImport', () => {
 
   it('finds existing records by id for the plan, whatever table size', async () => {
     const stored = makeContent()
-    await db.contentAssessments.bulkAdd([stored, ...Array.from({ length: 50 }, () => makeContent())])
+    await saveEach([stored, ...Array.from({ length: 50 }, () => makeContent())])
     const file = await fileOf('a.json', makeOutlet(), [stored, makeContent()])
     const existing = await existingRecordsFor(file.result.ok ? [file.result.submission] : [])
     expect([...existing.contentAssessments.keys()]).toEqual([stored.id])

@@ -2,12 +2,15 @@
 // versions up to it, then opened by the app's database: nothing may be lost or left half-upgraded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
-import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
+import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
+import { PAGE_SIZE } from '@/db/contentPageLayout'
 import { listOutlets } from '@/db/outlets'
-import { listContentAssessments, listOrganisationAssessments } from '@/db/assessments'
+import { countContentAssessments, getContentAssessment, listContentAssessments, listOrganisationAssessments, saveContentAssessment } from '@/db/assessments'
 import { readWorkspaceData } from '@/db/backup'
 import v1 from '../fixtures/db/schema-v1.json'
 import v2 from '../fixtures/db/schema-v2.json'
+import v3 from '../fixtures/db/schema-v3.json'
+import { makeContent } from '../support/exchangeFixtures'
 
 interface Fixture {
   version: number
@@ -16,13 +19,14 @@ interface Fixture {
 }
 
 /** Writes a fixture the way an old build of the app would have, and closes that connection. */
-async function writeOldDatabase(fixture: Fixture): Promise<void> {
+async function writeOldDatabase(fixture: Fixture, extra: Record<string, Record<string, unknown>[]> = {}): Promise<void> {
   db.close({ disableAutoOpen: false })
   await Dexie.delete(DB_NAME)
   const old = new Dexie(DB_NAME)
   for (const [version, schema] of Object.entries(fixture.schemas)) old.version(Number(version)).stores(schema)
   await old.open()
   for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows)
+  for (const [table, rows] of Object.entries(extra)) await old.table(table).bulkAdd(rows)
   expect(old.verno).toBe(fixture.version)
   old.close()
 }
@@ -37,6 +41,7 @@ describe('schema upgrades', () => {
   it('the frozen fixtures still declare the schemas this build knows as v1 and v2', () => {
     expect(v1.schemas['1']).toEqual(SCHEMA_V1)
     expect(v2.schemas['2']).toEqual(SCHEMA_V2)
+    expect(v3.schemas['3']).toEqual(SCHEMA_V3)
   })
 
   it('upgrades a v1 database: rubric split, publishedOn → date, channels and updatedAt back-filled, nothing lost', async () => {
@@ -67,6 +72,29 @@ describe('schema upgrades', () => {
     expect(listed.records.map((r) => r.date)).toEqual(['2025-02-03', '2025-02-03', '2025-03-15'])
     expect((await listOrganisationAssessments('hn-002')).records).toHaveLength(1)
     expect((await listOutlets()).records.map((o) => o.name)).toEqual(['Báo Thủ đô Sáng', 'Đài Phát thanh Sông Hồng'])
+  })
+
+  it('upgrades a v3 database: every content assessment moves into pages, none lost, all still editable', async () => {
+    // The frozen records, plus enough items of one outlet to fill more than two pages.
+    const many = Array.from({ length: 2 * PAGE_SIZE + 7 }, (_, i) => makeContent({ id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`, outletId: 'hn-002', date: `2024-0${1 + (i % 9)}-1${i % 10}` }))
+    await writeOldDatabase(v3 as Fixture, { contentAssessments: many as never[] })
+    await db.open()
+    expect(db.verno).toBe(DB_VERSION)
+    expect(db.tables.map((t) => t.name)).not.toContain('contentAssessments')
+    const data = await readWorkspaceData()
+    for (const [table, rows] of Object.entries(v3.tables)) {
+      const expected = table === 'contentAssessments' ? [...rows, ...many] : rows
+      expect(sortById(data[table as keyof typeof data] as never[]), table).toEqual(sortById(expected as never[]))
+    }
+    expect(await countContentAssessments()).toBe(v3.tables.contentAssessments.length + many.length)
+    expect(await countContentAssessments('hn-002')).toBe(v3.tables.contentAssessments.filter((a) => a.outletId === 'hn-002').length + many.length)
+    expect(await db.contentPages.where('outletId').equals('hn-002').count()).toBe(3)
+    // An upgraded item is found by id and saved in place.
+    const one = many[PAGE_SIZE + 3]!
+    expect(await getContentAssessment(one.id)).toEqual(one)
+    await saveContentAssessment({ ...one, title: 'Sửa sau khi nâng cấp' })
+    expect((await getContentAssessment(one.id))?.title).toBe('Sửa sau khi nâng cấp')
+    expect(await countContentAssessments()).toBe(v3.tables.contentAssessments.length + many.length)
   })
 
   it('the v1 → v2 record upgrade is idempotent (safe to re-run on read)', () => {

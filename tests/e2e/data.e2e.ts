@@ -200,19 +200,22 @@ test('a database written by schema v1 is upgraded in Chromium with nothing lost'
         const request = indexedDB.open(name)
         request.onsuccess = () => {
           const idb = request.result
-          const tx = idb.transaction(['contentAssessments', 'outlets'])
-          const content = tx.objectStore('contentAssessments').getAll()
+          // Content assessments are kept in pages since schema v4.
+          const tx = idb.transaction(['contentPages', 'outlets'])
+          const pages = tx.objectStore('contentPages').getAll()
           const outlets = tx.objectStore('outlets').getAll()
           tx.oncomplete = () => {
-            resolve({ version: idb.version, stores: [...idb.objectStoreNames], content: content.result, outlets: outlets.result })
+            const content = (pages.result as { items: Record<string, unknown>[] }[]).flatMap((p) => p.items)
+            resolve({ version: idb.version, stores: [...idb.objectStoreNames], content, outlets: outlets.result })
             idb.close()
           }
         }
       }),
     DB,
   )
-  expect(stored.version).toBe(30)
+  expect(stored.version).toBe(50)
   expect(stored.stores).toContain('importLog')
+  expect(stored.stores).not.toContain('contentAssessments')
   expect(stored.content).toHaveLength(v1.tables.contentAssessments!.length)
   for (const record of stored.content) {
     expect(record).toMatchObject({ rubricId: 'vn-gsim', rubricVersion: '1.0.0' })

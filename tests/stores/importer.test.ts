@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useImporterStore } from '@/stores/importer'
 import { db, resetDatabaseForTests } from '@/db/db'
+import { countContentAssessments } from '@/db/assessments'
 import { readWorkspaceData } from '@/db/backup'
 import { buildSubmission, serializeSubmission } from '@/domain/submission'
 import { payloadChecksum } from '@/platform/checksum'
@@ -63,7 +64,7 @@ describe('importer store', () => {
     expect(result?.files).toBe(2)
     expect(store.plan).toBeUndefined()
     expect((await db.outlets.toArray()).map((o) => o.id).sort()).toEqual(['hn-001', 'hn-002'])
-    expect(await db.contentAssessments.count()).toBe(5)
+    expect(await countContentAssessments()).toBe(5)
     const log = await db.importLog.toArray()
     expect(log.map((e) => [e.fileName, e.accepted]).sort()).toEqual([['a.json', true], ['b.json', true], ['c.json', false]])
     expect(log.find((e) => e.fileName === 'c.json')!.problems!.join(' ')).toMatch(/checksum/i)

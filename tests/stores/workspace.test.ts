@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { backupFileName, useWorkspaceStore } from '@/stores/workspace'
 import { db, resetDatabaseForTests } from '@/db/db'
+import { saveEach } from '../support/contentStore'
+import { saveContentAssessment } from '@/db/assessments'
 import { readWorkspaceData } from '@/db/backup'
 import { getStringSetting, SETTING_KEYS } from '@/db/settings'
 import { makeContent, makeOrg, makeOutlet } from '../support/exchangeFixtures'
@@ -18,14 +20,14 @@ describe('workspace store', () => {
     const store = useWorkspaceStore()
     await db.outlets.put(makeOutlet())
     await db.organisationAssessments.put(makeOrg())
-    await db.contentAssessments.bulkPut([makeContent(), makeContent()])
+    await saveEach([makeContent(), makeContent()])
     const now = new Date('2026-03-01T08:30:00Z')
     const file = await store.backup(now)
     expect(file?.fileName).toBe('gim-backup_2026-03-01T08-30-00.json')
     expect(await getStringSetting(SETTING_KEYS.lastBackupAt)).toBe(now.toISOString())
     const original = await readWorkspaceData()
 
-    await db.contentAssessments.put(makeContent({ title: 'Sau khi sao lưu' }))
+    await saveContentAssessment(makeContent({ title: 'Sau khi sao lưu' }))
     await store.chooseRestoreFile(source(file!.fileName, file!.text))
     expect(store.restoreRefusal).toBeUndefined()
     expect(store.restorePreview?.counts).toMatchObject({ outlets: 1, organisationAssessments: 1, contentAssessments: 2 })
