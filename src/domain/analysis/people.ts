@@ -147,6 +147,7 @@ const TITLE_WITH_BARE_NAME = new Set(['hlv', 'huấn luyện viên', 'huấn luy
 const CLAUSE_BREAK = new Set([',', '.', ';', ':', '(', ')', '!', '?', '…', '–', '—', '-', '[', ']', '“', '”', '"', '«', '»'])
 const SENTENCE_OPENERS = new Set(['[', '“', '"', '(', ':', '-', '–', '—', '«', '‘'])
 /** "đàn ông", "đàn bà", "cha ông", "con cháu": the honorific syllable is part of a common word. */
+const CLAUSE_OPENERS = new Set(['rằng', 'nhờ', 'để', 'khiến', 'bảo', 'muốn', 'mong', 'buộc', 'ép', 'rủ', 'mời', 'giúp', 'nhưng', 'vì', 'khi', 'nếu', 'mà', 'thì', 'nên'])
 /** Honorifics a headline's gendered compound shares with the body's name ("bé gái" … "bé Hân"). */
 const HEADLINE_CHILD_OR_ELDER = new Set(['bé', 'cụ', 'cháu'])
 const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người', 'bọn', 'lũ'])
@@ -218,11 +219,14 @@ function isObjectPosition(i: number): boolean {
   return !!p2 && p2.type === 'word' && OBJECT_VERBS.has(`${p2.lower} ${p1.lower}`)
 }
 
-/** A speech verb or "rằng" between tokens a and b: what follows is another clause, with its own subject. */
+/**
+ * A speech verb, "rằng", a control verb ("nhờ hàng xóm đưa anh …") or a subordinating conjunction
+ * between tokens a and b: what follows is another clause, whose object may be the first subject.
+ */
 function clauseBoundaryBetween(a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k]!
-    if (t.lower === 'rằng' || (bits[k]! & B_SPEECH && speechVerbAt(tokens, k))) return true
+    if (CLAUSE_OPENERS.has(t.lower) || (bits[k]! & B_SPEECH && speechVerbAt(tokens, k))) return true
   }
   return false
 }
@@ -842,11 +846,15 @@ export function findPeople(tk: Tokenized): PeopleResult {
   }
 
   // ---- Context for each named/unnamed mention: roles, appositives, journalists --------------
+  let previousNamedLast = -1
   for (const m of mentions) {
     if (m.kind !== 'named' && m.kind !== 'unnamed') continue
-    // Roles in the clause before the mention ("Giám đốc Sở Y tế Trần Minh Hải").
+    // Roles in the clause before the mention ("Giám đốc Sở Y tế Trần Minh Hải"), not those of
+    // another person named in between ("Thứ trưởng X thăm bà Y").
     const cs = clauseStart(m.first)
-    for (let k = cs; k < m.first; k++) {
+    const rolesFrom = Math.max(cs, previousNamedLast + 1)
+    previousNamedLast = m.last
+    for (let k = rolesFrom; k < m.first; k++) {
       const r = roleAt[k]
       if (r && r.last < m.first) {
         m.roles.push(r.value)
@@ -1068,6 +1076,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
         const p = people[chosen]!
         m.person = chosen
         p.mentions.push(m)
+        p.lastToken = Math.max(p.lastToken, m.last)
         if (m.sex) addCue(p, { cue: 'pronoun', sex: m.sex, weight: 1, first: m.first, last: m.last })
         pushRecent(m)
       }
@@ -1081,6 +1090,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
         if (!p.rolePhrases.has(m.head) || !compatible(p, m.sex)) continue
         m.person = pi
         p.mentions.push(m)
+        p.lastToken = Math.max(p.lastToken, m.last)
         pushRecent(m)
         break
       }

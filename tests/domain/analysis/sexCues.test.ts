@@ -98,3 +98,14 @@ describe('headline', () => {
     expect(sexOf('Tai nạn trên cao tốc\n\nTài xế Lâm Ngọc Hân được đưa vào bệnh viện tỉnh.\n\nBác sĩ cho biết đã ổn.', 'Lâm Ngọc Hân')).toBe('unknown')
   })
 })
+
+describe('object pronouns and clauses', () => {
+  it('the subject may be a role word standing for the person ("Thứ trưởng chúc bà …")', () => {
+    const text = 'Thứ trưởng Lâm Thanh Tú đã thăm bà mẹ Việt Nam anh hùng Nguyễn Thị Thứ. Thứ trưởng chúc bà mạnh khỏe.'
+    expect(sexOf(text, 'Lâm Thanh Tú')).toBe('unknown')
+  })
+  it('after a control verb the object may be the first subject ("nhờ hàng xóm đưa anh …")', () => {
+    const text = 'Chị Lê Thu Hà trực ở trạm. Anh Lâm Quốc Bảo bị ngã, nhờ hàng xóm đưa anh đi viện.'
+    expect(analyse(text).people.find((p) => p.name === 'Lâm Quốc Bảo')!.mentions.map((m) => m.text)).toEqual(['Anh Lâm Quốc Bảo', 'anh'])
+  })
+})
