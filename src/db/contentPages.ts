@@ -9,12 +9,6 @@ export function pageOfItem(id: string): Promise<ContentPage | undefined> {
   return db.contentPages.where('itemIds').equals(id).first()
 }
 
-/** Writes a page back, or deletes it once it is empty. */
-async function store(page: ContentPage): Promise<void> {
-  if (page.items.length === 0) await db.contentPages.delete(page.id)
-  else await db.contentPages.put(stamped(page))
-}
-
 /** How many ids are looked up one by one before it is cheaper to read their outlets' pages. */
 const LOOKUP_ONE_BY_ONE = 32
 
@@ -22,7 +16,7 @@ const LOOKUP_ONE_BY_ONE = 32
  * The stored page of each item that is stored, by item id. Two items of one page share one page
  * object, so that changes to both are written together.
  */
-export async function locate(items: readonly Pick<ContentAssessment, 'id' | 'outletId'>[]): Promise<Map<string, ContentPage>> {
+export async function locate(items: readonly { id: string; outletId?: string }[]): Promise<Map<string, ContentPage>> {
   const pages = new Map<string, ContentPage>()
   const found = new Map<string, ContentPage>()
   const keep = (page: ContentPage) => {
@@ -32,8 +26,8 @@ export async function locate(items: readonly Pick<ContentAssessment, 'id' | 'out
     for (const id of page.itemIds) found.set(id, page)
     return page
   }
-  if (items.length > LOOKUP_ONE_BY_ONE)
-    for (const page of await db.contentPages.where('outletId').anyOf([...new Set(items.map((a) => a.outletId))]).toArray()) keep(page)
+  const outlets = new Set(items.flatMap((a) => (a.outletId === undefined ? [] : [a.outletId])))
+  if (items.length > LOOKUP_ONE_BY_ONE) for (const page of await db.contentPages.where('outletId').anyOf([...outlets]).toArray()) keep(page)
   const wanted = new Set(items.map((a) => a.id))
   for (const item of items) {
     if (found.has(item.id)) continue
@@ -68,32 +62,50 @@ export async function putItems(items: readonly ContentAssessment[], located?: Re
     }
     touched.add(page)
   }
-  for (const page of touched) await store(page)
-  for (const [outletId, group] of byOutlet(added)) {
-    const open = await db.contentPages.where('openFor').equals(outletId).first()
+  const groups = byOutlet(added)
+  const openPages = groups.size > 0 ? await db.contentPages.where('openFor').anyOf([...groups.keys()]).toArray() : []
+  const fresh: ContentPage[] = []
+  for (const [outletId, group] of groups) {
+    // The stored copy of an open page this call already changed is that changed copy.
+    const stored = openPages.find((p) => p.outletId === outletId)
+    const open = stored && ([...touched].find((p) => p.id === stored.id) ?? stored)
     let rest: readonly ContentAssessment[] = group
-    if (open) {
+    if (open && open.items.length < PAGE_SIZE) {
       // The unique index only compares pages; a copy added to the page that holds it must be caught here.
-      const held = new Set(open.itemIds)
+      const held = new Set(open.items.map((a) => a.id))
       const clash = group.find((a) => held.has(a.id))
       if (clash) throw new StorageFailure('conflict', `contentAssessments ${clash.id} is already stored`)
       const room = PAGE_SIZE - open.items.length
       open.items.push(...group.slice(0, room))
-      await store(open)
+      touched.add(open)
       rest = group.slice(room)
     }
-    if (rest.length > 0) await db.contentPages.bulkAdd(newPages(outletId, rest))
+    fresh.push(...newPages(outletId, rest))
   }
+  await writePages([...touched], fresh)
+}
+
+/**
+ * Writes changed pages (deleting the emptied ones) and adds new ones, each in one bulk call: for
+ * 50 records or more Dexie marks the whole table changed for live queries instead of tracking
+ * every indexed item id, which cost seconds on a 100,000-item import.
+ */
+async function writePages(changed: readonly ContentPage[], fresh: readonly ContentPage[]): Promise<void> {
+  const emptied = changed.filter((p) => p.items.length === 0).map((p) => p.id)
+  const kept = changed.filter((p) => p.items.length > 0).map((p) => stamped(p))
+  // Emptied pages go first: their item ids may be on their way into another page.
+  if (emptied.length > 0) await db.contentPages.bulkDelete(emptied)
+  if (kept.length > 0) await db.contentPages.bulkPut(kept)
+  if (fresh.length > 0) await db.contentPages.bulkAdd(fresh)
 }
 
 /** Removes items by id; an emptied page is deleted. */
 export async function removeItems(ids: readonly string[]): Promise<void> {
-  for (const id of ids) {
-    const page = await pageOfItem(id)
-    if (!page) continue
-    page.items = page.items.filter((a) => a.id !== id)
-    await store(page)
-  }
+  const located = await locate(ids.map((id) => ({ id })))
+  const gone = new Set(ids)
+  const pages = new Set(located.values())
+  for (const page of pages) page.items = page.items.filter((a) => !gone.has(a.id))
+  await writePages([...pages], [])
 }
 
 /** Every item of the pages read, in page order. */

@@ -62,6 +62,14 @@ describe('content pages', () => {
     expect(located.has(id(1039))).toBe(false)
   })
 
+  it('a bulk write fills each outlet’s open page first, then starts new pages', async () => {
+    await db.transaction('rw', db.contentPages, () => putItems([...items(10), ...items(10, 'hn-002', 1000)]))
+    await db.transaction('rw', db.contentPages, () => putItems([...items(PAGE_SIZE, 'hn-001', 100), ...items(5, 'hn-002', 2000)]))
+    expect((await pagesOf('hn-001')).map((p) => p.items.length).sort((a, b) => a - b)).toEqual([10, PAGE_SIZE])
+    expect((await pagesOf('hn-002')).map((p) => p.items.length)).toEqual([15])
+    expect(await countContentAssessments()).toBe(10 + 10 + PAGE_SIZE + 5)
+  })
+
   it('adding an id that is already stored fails, in its own page or another', async () => {
     await saveContentAssessment(makeContent({ id: id(1) }))
     const samePage = await db.transaction('rw', db.contentPages, () => putItems([makeContent({ id: id(1) })], new Map())).catch((e: unknown) => e)
