@@ -8,7 +8,8 @@ import { parseImportLogEntry } from '@/domain/backup'
 import type { Submission } from '@/domain/submission'
 import type { EntityTable, IDType } from 'dexie'
 import { db } from './db'
-import { itemsOf, locate, putItems, storedItemIds } from './contentPages'
+import type { ContentPage } from './contentPageLayout'
+import { locate, putItems, storedItemIds } from './contentPages'
 import { forWrite } from './records'
 import { StorageFailure, guarded } from './storage'
 
@@ -16,25 +17,26 @@ import { StorageFailure, guarded } from './storage'
 export function existingRecordsFor(submissions: readonly Submission[]): Promise<ExistingRecords> {
   const outletIds = new Set<string>()
   const orgIds = new Set<string>()
-  const contentIds = new Set<string>()
   for (const s of submissions) {
     outletIds.add(s.payload.outlet.id)
     for (const a of s.payload.organisationAssessments) orgIds.add(a.id)
-    for (const a of s.payload.contentAssessments) contentIds.add(a.id)
   }
   return guarded(() =>
     db.transaction('r', [db.outlets, db.organisationAssessments, db.contentPages], async () => {
       // Item ids only first, from the index: on a fresh workspace (the common case) no page is read.
-      const hits = new Set((await storedItemIds()).filter((id) => contentIds.has(id)))
-      const [outlets, orgs, pages] = await Promise.all([
+      const stored = new Set(await storedItemIds())
+      const incoming = submissions.flatMap((s) => s.payload.contentAssessments.filter((a) => stored.has(a.id)))
+      const [outlets, orgs, located] = await Promise.all([
         db.outlets.bulkGet([...outletIds]),
         db.organisationAssessments.bulkGet([...orgIds]),
-        hits.size > 0 ? db.contentPages.where('itemIds').anyOf([...hits]).distinct().toArray() : [],
+        incoming.length > 0 ? locate(incoming) : new Map<string, ContentPage>(),
       ])
+      const contents = new Map<string, ContentAssessment>()
+      for (const page of new Set(located.values())) for (const a of page.items) if (located.has(a.id)) contents.set(a.id, a)
       return {
         outlets: toMap(outlets),
         organisationAssessments: toMap(orgs),
-        contentAssessments: toMap(itemsOf(pages).filter((a) => hits.has(a.id))),
+        contentAssessments: contents,
       }
     }),
   )
