@@ -72,13 +72,25 @@ export function seriesColor(index: number, explicit?: string): string {
   return explicit ?? CHART_PALETTE[index % CHART_PALETTE.length] ?? '#5b2480'
 }
 
+/** One formatter per locale and format: building an Intl.NumberFormat costs far more than using it. */
+const formatters = new Map<string, Intl.NumberFormat>()
+
+function formatterFor(format: ValueFormat, locale: ChartLocale): Intl.NumberFormat {
+  const key = `${locale}|${format}`
+  let f = formatters.get(key)
+  if (!f) {
+    f =
+      format === 'share'
+        ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: format === 'score' ? 1 : 0 })
+    formatters.set(key, f)
+  }
+  return f
+}
+
 export function formatValue(value: number | null | undefined, format: ValueFormat, locale: ChartLocale): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–'
-  if (format === 'share') {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
-  }
-  if (format === 'score') return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+  return formatterFor(format, locale).format(value)
 }
 
 export function defaultMax(format: ValueFormat): number | undefined {

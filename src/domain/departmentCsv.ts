@@ -35,7 +35,7 @@ export function comparisonToCsv(rows: readonly RollupOutletRow[], columns: reado
   return toCsv(header, body)
 }
 
-export function behindToCsv(rows: readonly RollupOutletRow[], w: CsvWords): string {
+export function behindToCsv(rows: readonly Pick<RollupOutletRow, 'outletId' | 'name' | 'kind' | 'status' | 'missing'>[], w: CsvWords): string {
   return toCsv(
     [w.header('outletId'), w.header('name'), w.header('kind'), w.header('status'), w.header('missing')],
     rows.map((r) => [r.outletId, r.name, w.kind(r.kind), w.level(r.status), r.missing.map(w.missing).join('; ')]),

@@ -5,11 +5,13 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef, watch } from 'vue'
 import type { Outlet } from '@/domain/outlet'
 import type { Rollup } from '@/domain/rollup'
+import type { DashboardSummary } from '@/domain/dashboardSummary'
 import { parsePeriod } from '@/domain/period'
 import { saveOutlet as writeOutlet } from '@/db/outlets'
 import { saveOutletsTogether } from '@/db/outletsBulk'
 import { adoptionPolicies } from '@/rubrics'
 import { runDepartmentRollup, SupersededError } from '@/workers/departmentRollupClient'
+import type { RollupViewName } from '@/workers/departmentRollupProtocol'
 
 /** Today as YYYY-MM-DD in the user's time zone (what "as of today" means to them). */
 export function todayIso(now: Date = new Date()): string {
@@ -27,7 +29,11 @@ export const useDepartmentStore = defineStore('department', () => {
   /** '' = trailing 12 months ending at `at`; otherwise a period label ("2025", "2025-Q3"). */
   const period = ref('')
 
+  /** The full roll-up (comparison page); the dashboard gets only its summary. */
   const rollup = shallowRef<Rollup | null>(null)
+  const dashboard = shallowRef<DashboardSummary | null>(null)
+  /** The view the page on screen asked for; a change of the question recomputes that one. */
+  let view: RollupViewName = 'full'
   const busy = ref(false)
   const progress = ref<number | null>(null)
   const error = ref<string | null>(null)
@@ -36,23 +42,29 @@ export const useDepartmentStore = defineStore('department', () => {
 
   let timer: ReturnType<typeof setTimeout> | undefined
 
+  function question() {
+    return { policyId: policyId.value, at: at.value, period: period.value ? (parsePeriod(period.value) ?? undefined) : undefined }
+  }
+
   async function compute(): Promise<void> {
     busy.value = true
     progress.value = 0
     error.value = null
     try {
-      const chosen = period.value ? (parsePeriod(period.value) ?? undefined) : undefined
       const started = performance.now()
-      const result = await runDepartmentRollup(
-        { policyId: policyId.value, at: at.value, period: chosen },
-        {
-          onProgress: (fraction) => (progress.value = fraction),
-          // Shown at once while the worker checks the workspace; `busy` stays on until confirmed.
-          onCached: (cachedRollup) => (rollup.value = cachedRollup),
-        },
-      )
-      rollup.value = result.rollup
-      timings.value = { ...result.timings, total: Math.round(performance.now() - started) }
+      const onProgress = (fraction: number) => (progress.value = fraction)
+      let ran: Record<string, number>
+      if (view === 'dashboard') {
+        // Shown at once while the worker checks the workspace; `busy` stays on until confirmed.
+        const result = await runDepartmentRollup({ ...question(), view: 'dashboard' }, { onProgress, onCached: (cached) => (dashboard.value = cached) })
+        dashboard.value = result.rollup
+        ran = result.timings
+      } else {
+        const result = await runDepartmentRollup(question(), { onProgress, onCached: (cached) => (rollup.value = cached) })
+        rollup.value = result.rollup
+        ran = result.timings
+      }
+      timings.value = { ...ran, total: Math.round(performance.now() - started) }
       busy.value = false
       progress.value = null
     } catch (e) {
@@ -64,14 +76,23 @@ export const useDepartmentStore = defineStore('department', () => {
     }
   }
 
-  /** Recomputes soon; calls in quick succession make one run, and a newer run supersedes an older. */
-  function refresh(delay = DEBOUNCE_MS): void {
+  /**
+   * Recomputes soon, in the view the calling page shows (default: the full roll-up); calls in
+   * quick succession make one run, and a newer run supersedes an older.
+   */
+  function refresh(delay = DEBOUNCE_MS, forView: RollupViewName = 'full'): void {
+    view = forView
     clearTimeout(timer)
     busy.value = true
     timer = setTimeout(() => void compute(), delay)
   }
 
-  watch([policyId, at, period], () => refresh())
+  /** The full roll-up for the current question (the dashboard's PDF report needs every figure). */
+  async function fullRollup(): Promise<Rollup> {
+    return (await runDepartmentRollup(question())).rollup
+  }
+
+  watch([policyId, at, period], () => refresh(DEBOUNCE_MS, view))
 
   async function saveOutlet(outlet: Outlet): Promise<Outlet> {
     return writeOutlet({ ...outlet, updatedAt: new Date().toISOString() })
@@ -98,11 +119,13 @@ export const useDepartmentStore = defineStore('department', () => {
     at,
     period,
     rollup,
+    dashboard,
     busy,
     progress,
     error,
     timings,
     refresh,
+    fullRollup,
     saveOutlet,
     saveOutlets,
     archiveOutlet,

@@ -14,7 +14,8 @@ import { readAllContentAssessments, readAllOrganisationAssessments } from '@/db/
 import { workspaceFingerprint } from '@/db/rollupSource'
 import { getCachedRollup, putCachedRollup } from '@/db/rollupCache'
 import { adoptionPolicies, loadCatalogue, rubricFiles, scoringProfiles } from '@/rubrics'
-import type { RollupRequest, RollupWorkerMessage } from './departmentRollupProtocol'
+import { toDashboardSummary } from '@/domain/dashboardSummary'
+import type { RollupRequest, RollupViews, RollupViewName, RollupWorkerMessage } from './departmentRollupProtocol'
 
 let catalogue: Promise<Catalogue> | undefined
 let cached: { fingerprint: string; prepared: PreparedEngine } | undefined
@@ -25,6 +26,11 @@ const post = (message: RollupWorkerMessage) => (self as unknown as Worker).postM
 const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 class Superseded extends Error {}
+
+/** Only what the requesting page shows crosses to the main thread. */
+function inView(rollup: Rollup, view: RollupViewName = 'full'): RollupViews[RollupViewName] {
+  return view === 'dashboard' ? toDashboardSummary(rollup) : rollup
+}
 
 /** Everything that changes the answer besides the workspace itself. */
 function cacheKey(request: RollupRequest, policy: AdoptionPolicy, profile: ScoringProfile): string {
@@ -83,7 +89,7 @@ async function run(request: RollupRequest): Promise<void> {
     const key = cacheKey(request, policy, profile)
     const [hit, fingerprint] = await Promise.all([
       getCachedRollup(key).then((entry) => {
-        if (entry && request.id === latest) post({ type: 'cached', id: request.id, rollup: entry.rollup })
+        if (entry && request.id === latest) post({ type: 'cached', id: request.id, rollup: inView(entry.rollup, request.view) })
         return entry
       }),
       workspaceFingerprint(),
@@ -107,7 +113,7 @@ async function run(request: RollupRequest): Promise<void> {
     // Kept even when superseded: the same question is likely to come back.
     void putCachedRollup(key, fingerprint, rollup, Date.now())
     check()
-    post({ type: 'result', id: request.id, rollup, timings })
+    post({ type: 'result', id: request.id, rollup: inView(rollup, request.view), timings })
   } catch (error) {
     if (error instanceof Superseded) return
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) })

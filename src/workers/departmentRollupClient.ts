@@ -2,8 +2,9 @@
 // workspace between runs); each new request supersedes the previous one, whose promise then
 // rejects with SupersededError and whose result, if any, is ignored.
 import type { Period } from '@/domain/assessment'
-import type { Rollup } from '@/domain/rollup'
-import type { RollupWorkerMessage } from './departmentRollupProtocol'
+import type { RollupViewName, RollupViews, RollupWorkerMessage } from './departmentRollupProtocol'
+
+type AnyView = RollupViews[RollupViewName]
 
 export class SupersededError extends Error {
   constructor() {
@@ -12,17 +13,17 @@ export class SupersededError extends Error {
   }
 }
 
-export interface RollupCallbacks {
+export interface RollupCallbacks<T = AnyView> {
   onProgress?: (fraction: number, stage: string) => void
   /** The last roll-up computed for the same question, while the workspace is being checked. */
-  onCached?: (rollup: Rollup) => void
+  onCached?: (rollup: T) => void
 }
 
 interface Pending extends RollupCallbacks {
   id: number
-  resolve: (result: { rollup: Rollup; timings: Record<string, number> }) => void
+  resolve: (result: { rollup: AnyView; timings: Record<string, number> }) => void
   reject: (error: Error) => void
-  cached?: Rollup
+  cached?: AnyView
 }
 
 let worker: Worker | undefined
@@ -58,14 +59,22 @@ function ensureWorker(): Worker {
   return worker
 }
 
-export function runDepartmentRollup(
-  request: { policyId: string; at: string; period?: Period },
-  callbacks: RollupCallbacks = {},
-): Promise<{ rollup: Rollup; timings: Record<string, number> }> {
+/** The roll-up for a question, in the view the page shows ('full' unless asked otherwise). */
+export function runDepartmentRollup<V extends RollupViewName = 'full'>(
+  request: { policyId: string; at: string; period?: Period; view?: V },
+  callbacks: RollupCallbacks<RollupViews[V]> = {},
+): Promise<{ rollup: RollupViews[V]; timings: Record<string, number> }> {
   pending?.reject(new SupersededError())
   const id = nextId++
   return new Promise((resolve, reject) => {
-    pending = { id, resolve, reject, ...callbacks }
+    // The worker answers in the requested view, so the casts only restore what was asked for.
+    pending = {
+      id,
+      resolve: resolve as Pending['resolve'],
+      reject,
+      onProgress: callbacks.onProgress,
+      onCached: callbacks.onCached as Pending['onCached'],
+    }
     ensureWorker().postMessage({ id, ...request })
   })
 }

@@ -1,6 +1,17 @@
 // Messages between the page and the department roll-up worker.
 import type { Period } from '@/domain/assessment'
+import type { DashboardSummary } from '@/domain/dashboardSummary'
 import type { Rollup } from '@/domain/rollup'
+
+/**
+ * What a page receives: the full roll-up (comparison page, PDF report) or only what the dashboard
+ * shows (a small fraction of the bytes the main thread must deserialise).
+ */
+export interface RollupViews {
+  full: Rollup
+  dashboard: DashboardSummary
+}
+export type RollupViewName = keyof RollupViews
 
 export interface RollupRequest {
   /** Increasing; a request with a higher id supersedes every earlier one. */
@@ -9,6 +20,8 @@ export interface RollupRequest {
   at: string
   /** Default: the 12 months ending at `at`. */
   period?: Period
+  /** Default: 'full'. */
+  view?: RollupViewName
 }
 
 export type RollupWorkerMessage =
@@ -17,11 +30,11 @@ export type RollupWorkerMessage =
    * The last roll-up computed for the same question, sent before the workspace is checked:
    * shown at once, flagged as being checked, then 'confirmed' or replaced by a fresh 'result'.
    */
-  | { type: 'cached'; id: number; rollup: Rollup }
+  | { type: 'cached'; id: number; rollup: RollupViews[RollupViewName] }
   | { type: 'confirmed'; id: number; timings: Record<string, number> }
   /**
-   * `rollup.matrix` comes empty (it repeats byOutlet[].values); `timings`: milliseconds per stage
-   * in the worker (reported by the dashboard benchmark).
+   * In the requested view; a full `rollup.matrix` comes empty (it repeats byOutlet[].values);
+   * `timings`: milliseconds per stage in the worker (reported by the dashboard benchmark).
    */
-  | { type: 'result'; id: number; rollup: Rollup; timings: Record<string, number> }
+  | { type: 'result'; id: number; rollup: RollupViews[RollupViewName]; timings: Record<string, number> }
   | { type: 'error'; id: number; message: string }

@@ -150,6 +150,26 @@ describe('components/department', () => {
       ])
       expect(w.text()).toContain('Thí điểm')
     })
+
+    it('shows a page of rows at a time and pages through all of them', async () => {
+      const many = Array.from({ length: 30 }, (_, i) => row(`o${i}`, `Cơ quan ${String(i).padStart(2, '0')}`, { missing: [{ code: 'noAdoptionDecision' }] }))
+      const w = mount(DepartmentBehindList, { props: { rows: many, scorecardHref: (id: string) => `#/scorecard?outlet=${id}` }, ...i18n('en') })
+      const names = () => w.findAll('tbody th').map((th) => th.text())
+      expect(w.get('h2').text()).toContain('(30)')
+      expect(names()).toHaveLength(25)
+      expect(names()[0]).toBe('Cơ quan 00')
+      const pager = w.get('[data-testid="behind-pager"]')
+      expect(pager.text()).toContain('1–25 of 30 outlets')
+      const [previous, next] = pager.findAll('button')
+      expect(previous!.attributes('disabled')).toBeDefined()
+      await next!.trigger('click')
+      expect(names()).toEqual(['Cơ quan 25', 'Cơ quan 26', 'Cơ quan 27', 'Cơ quan 28', 'Cơ quan 29'])
+      expect(w.get('[data-testid="behind-pager"]').text()).toContain('26–30 of 30 outlets')
+      // Fewer rows later (another date): the page stays within the list.
+      await w.setProps({ rows: many.slice(0, 10) })
+      expect(names()).toHaveLength(10)
+      expect(w.find('[data-testid="behind-pager"]').exists()).toBe(false)
+    })
   })
 
   describe('RegisterOutletForm', () => {
