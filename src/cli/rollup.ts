@@ -12,7 +12,7 @@ import type { EngineInput } from '../domain/engine'
 import { planMerge, recordsToWrite } from '../domain/mergePlan'
 import type { Outlet } from '../domain/outlet'
 import { isDate, parsePeriod } from '../domain/period'
-import { parseRegisterRows } from '../domain/register'
+import { formatRegisterFileProblem, formatRegisterProblem, parseRegisterRows } from '../domain/register'
 import { computeRollup } from '../domain/rollup'
 import type { Rollup } from '../domain/rollup'
 import type { ReadResult } from '../domain/submission'
@@ -95,8 +95,8 @@ async function readRegister(file: string): Promise<{ outlets: Outlet[]; problems
   const parsed = parseRegisterRows(csv.rows, { newId: () => `register-${++n}`, now: '1970-01-01T00:00:00Z' })
   const problems = [
     ...csv.errors.map((e) => `${file}: line ${e.row}: ${e.message}`),
-    ...parsed.headerProblems.map((p) => `${file}: ${p}`),
-    ...parsed.report.filter((r) => r.status === 'error').map((r) => `${file}: line ${r.row}: ${r.problems.join('; ')}`),
+    ...parsed.headerProblems.map((p) => `${file}: ${formatRegisterFileProblem(p)}`),
+    ...parsed.report.filter((r) => r.status === 'error').map((r) => `${file}: line ${r.row}: ${r.problems.map(formatRegisterProblem).join('; ')}`),
   ]
   if (parsed.headerProblems.length > 0) return problems.join('\n')
   return { outlets: parsed.outlets, problems }

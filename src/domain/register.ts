@@ -4,12 +4,14 @@
 //   id (optional), name, kind, channels (separated by ";"), carriesAds (yes/no/có/không/true/false; blank = no),
 //   governingBody, adoptionDecisionReference, adoptionDecisionDate, archivedAt
 // Dates are YYYY-MM-DD (DD/MM/YYYY is accepted too).
+// Problems are codes with their parameters (the app words them in Vietnamese or English);
+// formatRegisterProblem gives the English wording the command line prints.
 
 import { toCsv } from './csv'
 import { CHANNELS, OUTLET_KINDS, type Channel, type Outlet, type OutletKind } from './outlet'
 import { ID_PATTERN, isValidDate, parseOutlet } from './submission'
 import { foldForSearch } from './text'
-import { Checker, formatProblem } from './validate'
+import { Checker, formatProblem, type Problem } from './validate'
 
 export const REGISTER_COLUMNS = [
   'id',
@@ -81,20 +83,90 @@ const HEADERS = lookup(HEADER_ALIASES)
 const KINDS = lookup(KIND_ALIASES)
 const CHANNEL_MAP = lookup(CHANNEL_ALIASES)
 
+/** Why a row is refused; `column` is the register column the problem is about. */
+export type RegisterProblem =
+  | { code: 'badId'; column: 'id'; value: string }
+  | { code: 'missing'; column: 'name' | 'kind' }
+  | { code: 'unknownKind'; column: 'kind'; value: string; allowed: readonly OutletKind[] }
+  | { code: 'unknownChannel'; column: 'channels'; value: string; allowed: readonly Channel[] }
+  | { code: 'notYesNo'; column: 'carriesAds'; value: string }
+  | { code: 'notDate'; column: 'adoptionDecisionDate' | 'archivedAt'; value: string }
+  | { code: 'decisionDateMissing'; column: 'adoptionDecisionDate' }
+  | { code: 'decisionReferenceMissing'; column: 'adoptionDecisionReference' }
+  | { code: 'duplicateId'; column: 'id'; value: string; line: number }
+  | { code: 'duplicateName'; column: 'name'; value: string; line: number }
+  | { code: 'tooLong'; column: RegisterColumn; max: number }
+  /** Any other check of an outlet (shared with the other ways an outlet enters the app). */
+  | { code: 'invalid'; column: RegisterColumn | null; detail: string }
+
+/** A problem of the file as a whole (its header). */
+export type RegisterFileProblem =
+  | { code: 'repeatedColumn'; header: string; column: RegisterColumn }
+  | { code: 'missingColumn'; column: 'name' | 'kind' }
+
 export interface RegisterRowReport {
   /** The line in the file (the header is line 1, the first outlet line 2). */
   row: number
   status: 'ok' | 'error'
-  problems: string[]
+  problems: RegisterProblem[]
 }
 
 export interface RegisterParseResult {
   /** The valid rows only, in file order. */
   outlets: Outlet[]
   report: RegisterRowReport[]
-  /** Header-level problems (a required column missing) and columns that were not recognised. */
-  headerProblems: string[]
+  /** Header-level problems (a required column missing, a column given twice). */
+  headerProblems: RegisterFileProblem[]
+  /** Headers that name no register column (ignored). */
   unknownColumns: string[]
+}
+
+/** A row's problem in English, e.g. `kind: "blog" is not one of newspaper, …` (the command line's wording). */
+export function formatRegisterProblem(p: RegisterProblem): string {
+  switch (p.code) {
+    case 'badId':
+      return `id: "${p.value}" is not an id (letters, digits, _ . : -; at most 64)`
+    case 'missing':
+      return `${p.column}: missing`
+    case 'unknownKind':
+    case 'unknownChannel':
+      return `${p.column}: "${p.value}" is not one of ${p.allowed.join(', ')}`
+    case 'notYesNo':
+      return `carriesAds: "${p.value}" is not yes/no (có/không)`
+    case 'notDate':
+      return `${p.column}: "${p.value}" is not a date YYYY-MM-DD`
+    case 'decisionDateMissing':
+      return 'adoptionDecisionDate: missing (the decision reference is given)'
+    case 'decisionReferenceMissing':
+      return 'adoptionDecisionReference: missing (the decision date is given)'
+    case 'duplicateId':
+      return `id: "${p.value}" is already used on line ${p.line}`
+    case 'duplicateName':
+      return `name: "${p.value}" is already on line ${p.line}`
+    case 'tooLong':
+      return `${p.column}: longer than ${p.max} characters`
+    case 'invalid':
+      return p.column ? `${p.column}: ${p.detail}` : p.detail
+  }
+}
+
+/** A header problem in English (the command line's wording). */
+export function formatRegisterFileProblem(p: RegisterFileProblem): string {
+  return p.code === 'missingColumn' ? `missing column ${p.column}` : `column "${p.header}" repeats column ${p.column}`
+}
+
+/** The outlet checker's path ("adoptionDecision.date") as the register column it came from. */
+function columnOfPath(path: string): RegisterColumn | null {
+  if (path === 'adoptionDecision.reference') return 'adoptionDecisionReference'
+  if (path === 'adoptionDecision.date') return 'adoptionDecisionDate'
+  return (REGISTER_COLUMNS as readonly string[]).includes(path) ? (path as RegisterColumn) : null
+}
+
+function fromOutletCheck(problem: Problem): RegisterProblem {
+  const column = columnOfPath(problem.path)
+  const tooLong = /^longer than (\d+) characters$/.exec(problem.message)
+  if (column && tooLong) return { code: 'tooLong', column, max: Number(tooLong[1]) }
+  return { code: 'invalid', column, detail: column ? problem.message : formatProblem(problem) }
 }
 
 /** Which register column each header of the file is, or undefined. */
@@ -125,17 +197,17 @@ export function parseRegisterRows(
   const headers = rows.length > 0 ? Object.keys(rows[0]!) : []
   const columnOf = new Map<string, RegisterColumn>()
   const unknownColumns: string[] = []
-  const headerProblems: string[] = []
+  const headerProblems: RegisterFileProblem[] = []
   for (const h of headers) {
     const col = registerColumnOf(h)
     if (col === undefined) {
       unknownColumns.push(h)
-    } else if ([...columnOf.values()].includes(col)) headerProblems.push(`column "${h}" repeats column ${col}`)
+    } else if ([...columnOf.values()].includes(col)) headerProblems.push({ code: 'repeatedColumn', header: h, column: col })
     else columnOf.set(h, col)
   }
   const present = new Set(columnOf.values())
   for (const required of ['name', 'kind'] as const)
-    if (!present.has(required) && rows.length > 0) headerProblems.push(`missing column ${required}`)
+    if (!present.has(required) && rows.length > 0) headerProblems.push({ code: 'missingColumn', column: required })
 
   const outlets: Outlet[] = []
   const report: RegisterRowReport[] = []
@@ -143,52 +215,52 @@ export function parseRegisterRows(
   const seenNames = new Map<string, number>()
   rows.forEach((raw, index) => {
     const line = index + 2
-    const problems: string[] = []
+    const problems: RegisterProblem[] = []
     const cell: Partial<Record<RegisterColumn, string>> = {}
     for (const [h, col] of columnOf) cell[col] = unneutralise((Object.prototype.hasOwnProperty.call(raw, h) ? raw[h] ?? '' : '').trim().normalize('NFC'))
 
     let id = cell.id ?? ''
     if (id === '') id = ctx.newId()
-    else if (!ID_PATTERN.test(id)) problems.push(`id: "${id}" is not an id (letters, digits, _ . : -; at most 64)`)
+    else if (!ID_PATTERN.test(id)) problems.push({ code: 'badId', column: 'id', value: id })
     const name = cell.name ?? ''
-    if (name === '') problems.push('name: missing')
+    if (name === '') problems.push({ code: 'missing', column: 'name' })
     const kindText = cell.kind ?? ''
     const kind = KINDS.get(key(kindText))
     if (kind === undefined)
-      problems.push(kindText === '' ? 'kind: missing' : `kind: "${kindText}" is not one of ${OUTLET_KINDS.join(', ')}`)
+      problems.push(kindText === '' ? { code: 'missing', column: 'kind' } : { code: 'unknownKind', column: 'kind', value: kindText, allowed: OUTLET_KINDS })
     const channels: Channel[] = []
     for (const part of (cell.channels ?? '').split(/[;,]/).map((s) => s.trim()).filter(Boolean)) {
       const ch = CHANNEL_MAP.get(key(part))
-      if (ch === undefined) problems.push(`channels: "${part}" is not one of ${CHANNELS.join(', ')}`)
+      if (ch === undefined) problems.push({ code: 'unknownChannel', column: 'channels', value: part, allowed: CHANNELS })
       else if (!channels.includes(ch)) channels.push(ch)
     }
     const adsText = (cell.carriesAds ?? '').toLowerCase()
     let carriesAds = false
     if (YES.includes(adsText)) carriesAds = true
-    else if (!NO.includes(adsText)) problems.push(`carriesAds: "${cell.carriesAds}" is not yes/no (có/không)`)
+    else if (!NO.includes(adsText)) problems.push({ code: 'notYesNo', column: 'carriesAds', value: cell.carriesAds ?? '' })
     const ref = cell.adoptionDecisionReference ?? ''
     const dateText = cell.adoptionDecisionDate ?? ''
     let decisionDate: string | undefined
     if (dateText !== '') {
       decisionDate = parseDateCell(dateText)
-      if (decisionDate === undefined) problems.push(`adoptionDecisionDate: "${dateText}" is not a date YYYY-MM-DD`)
+      if (decisionDate === undefined) problems.push({ code: 'notDate', column: 'adoptionDecisionDate', value: dateText })
     }
-    if (ref !== '' && dateText === '') problems.push('adoptionDecisionDate: missing (the decision reference is given)')
-    if (ref === '' && dateText !== '') problems.push('adoptionDecisionReference: missing (the decision date is given)')
+    if (ref !== '' && dateText === '') problems.push({ code: 'decisionDateMissing', column: 'adoptionDecisionDate' })
+    if (ref === '' && dateText !== '') problems.push({ code: 'decisionReferenceMissing', column: 'adoptionDecisionReference' })
     const archivedText = cell.archivedAt ?? ''
     let archivedAt: string | undefined
     if (archivedText !== '') {
       archivedAt = parseDateCell(archivedText)
-      if (archivedAt === undefined) problems.push(`archivedAt: "${archivedText}" is not a date YYYY-MM-DD`)
+      if (archivedAt === undefined) problems.push({ code: 'notDate', column: 'archivedAt', value: archivedText })
     }
     if (cell.id) {
       const prev = seenIds.get(id)
-      if (prev !== undefined) problems.push(`id: "${id}" is already used on line ${prev}`)
+      if (prev !== undefined) problems.push({ code: 'duplicateId', column: 'id', value: id, line: prev })
       else seenIds.set(id, line)
     }
     if (name !== '') {
       const prev = seenNames.get(key(name))
-      if (prev !== undefined) problems.push(`name: "${name}" is already on line ${prev}`)
+      if (prev !== undefined) problems.push({ code: 'duplicateName', column: 'name', value: name, line: prev })
       else seenNames.set(key(name), line)
     }
 
@@ -209,7 +281,7 @@ export function parseRegisterRows(
       const c = new Checker()
       const outlet = parseOutlet(c, candidate, '')
       if (outlet) outlets.push(outlet)
-      else problems.push(...c.problems.map(formatProblem))
+      else problems.push(...c.problems.map(fromOutletCheck))
     }
     report.push({ row: line, status: problems.length === 0 ? 'ok' : 'error', problems })
   })

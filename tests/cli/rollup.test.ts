@@ -108,4 +108,16 @@ describe('gim rollup', () => {
     expect(unknown.code).toBe(1)
     expect(unknown.err).toMatch(/Unknown policy 'nowhere'. Known: .*hanoi-331-2021/)
   })
+
+  it('words the refused rows of a register in English with their line, and a missing column stops the run', async () => {
+    const bad = join(dir, 'bad-register.csv')
+    await writeFile(bad, 'name,kind,channels\nBáo Mới Tinh,newspaper,print\n,báo lá cải,print\n', 'utf8')
+    const rows = await runCli(['--policy', 'hanoi-331-2021', '--at', AT, '--register', bad, ...files])
+    expect(rows.err).toContain(`${bad}: line 3: name: missing; kind: "báo lá cải" is not one of newspaper,`)
+    const noKind = join(dir, 'no-kind.csv')
+    await writeFile(noKind, 'name\nBáo Mới Tinh\n', 'utf8')
+    const header = await runCli(['--policy', 'hanoi-331-2021', '--at', AT, '--register', noKind, ...files])
+    expect(header.code).toBe(1)
+    expect(header.err).toContain(`${noKind}: missing column kind`)
+  })
 })

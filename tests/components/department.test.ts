@@ -9,6 +9,8 @@ import DepartmentComparisonTable from '@/components/department/DepartmentCompari
 import DepartmentComparisonFilters from '@/components/department/DepartmentComparisonFilters.vue'
 import DepartmentBehindList from '@/components/department/DepartmentBehindList.vue'
 import RegisterOutletForm from '@/components/department/RegisterOutletForm.vue'
+import type { RegisterReportRow } from '@/components/department/types'
+import type { RegisterFileNote } from '@/components/department/registerProblemText'
 import { EMPTY_FILTER, filterComparisonRows, sortComparisonRows, type ComparisonFilter, type ComparisonSort } from '@/domain/comparison'
 import type { TargetProgress } from '@/domain/adoption'
 import { columns, row, rows } from '../support/departmentRows'
@@ -17,19 +19,53 @@ const i18n = (locale: 'vi' | 'en' = 'vi') => ({ global: { plugins: [createAppI18
 
 describe('components/department', () => {
   describe('RegisterImportReport', () => {
-    const reportRows = [
-      { line: 2, name: 'Báo Hà Nội Mới', ok: true, action: 'new' as const, problems: [] },
-      { line: 3, name: '', ok: false, problems: ['name: bắt buộc nhập', 'kind: "báo" không phải loại hình hợp lệ'] },
-      { line: 4, name: 'Đài Hà Nội', ok: true, action: 'update' as const, problems: [] },
+    const reportRows: RegisterReportRow[] = [
+      { line: 2, name: 'Báo Hà Nội Mới', ok: true, action: 'new', problems: [] },
+      {
+        line: 3,
+        name: '',
+        ok: false,
+        problems: [
+          { code: 'missing', column: 'name' },
+          { code: 'unknownChannel', column: 'channels', value: 'fax', allowed: ['print', 'tv'] },
+          { code: 'notDate', column: 'archivedAt', value: '2025-02-30' },
+          { code: 'duplicateId', column: 'id', value: 'hn-1', line: 2 },
+        ],
+      },
+      { line: 4, name: 'Đài Hà Nội', ok: true, action: 'update', problems: [] },
     ]
+    const fileProblems: RegisterFileNote[] = [{ code: 'unknownColumn', header: 'ghi chú' }, { code: 'missingColumn', column: 'kind' }]
 
-    it('shows every line with its result and the reasons of each refused row', () => {
-      const w = mount(RegisterImportReport, { props: { fileName: 'so-dang-ky.csv', rows: reportRows }, ...i18n() })
+    it('shows every line with its result and the reasons of each refused row, in Vietnamese', () => {
+      const w = mount(RegisterImportReport, { props: { fileName: 'so-dang-ky.csv', rows: reportRows, fileProblems }, ...i18n() })
       expect(w.get('[data-testid="register-report-summary"]').text()).toBe('2 dòng hợp lệ, 1 dòng lỗi')
       const line3 = w.get('tr[data-line="3"]')
       expect(line3.text()).toContain('Lỗi')
-      expect(line3.findAll('li').map((li) => li.text())).toEqual(['name: bắt buộc nhập', 'kind: "báo" không phải loại hình hợp lệ'])
+      expect(line3.findAll('li').map((li) => li.text())).toEqual([
+        'Tên cơ quan (name): chưa điền',
+        'Kênh “fax” không có trong danh sách: Báo in, Truyền hình',
+        'Ngày lưu trữ (archivedAt): “2025-02-30” không phải ngày (YYYY-MM-DD hoặc DD/MM/YYYY)',
+        'Mã “hn-1” đã dùng ở dòng 2',
+      ])
+      expect(w.findAll('ul.error-text li').map((li) => li.text())).toEqual([
+        'Cột “ghi chú” không thuộc danh sách, được bỏ qua',
+        'Tệp thiếu cột Loại hình (kind)',
+      ])
       expect(w.get('tr[data-line="4"]').text()).toContain('Hợp lệ, cập nhật cơ quan đã có')
+    })
+
+    it('words the same reasons in English', () => {
+      const w = mount(RegisterImportReport, { props: { fileName: 'register.csv', rows: reportRows, fileProblems }, ...i18n('en') })
+      expect(w.get('tr[data-line="3"]').findAll('li').map((li) => li.text())).toEqual([
+        'name: missing',
+        'channel “fax” is not one of: Print, Television',
+        'archivedAt: “2025-02-30” is not a date (YYYY-MM-DD or DD/MM/YYYY)',
+        'id “hn-1” is already used on line 2',
+      ])
+      expect(w.findAll('ul.error-text li').map((li) => li.text())).toEqual([
+        'column “ghi chú” is not a register column and is ignored',
+        'the file has no column kind',
+      ])
     })
 
     it('offers to save only the valid rows, and nothing when none is valid', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '@/platform/csv'
-import { parseRegisterRows, registerColumnOf, registerToCsv } from '@/domain/register'
+import { formatRegisterFileProblem, formatRegisterProblem, parseRegisterRows, registerColumnOf, registerToCsv } from '@/domain/register'
+import { CHANNELS, OUTLET_KINDS } from '@/domain/outlet'
 
 let n = 0
 const ctx = { newId: () => `new-${++n}`, now: '2025-05-01T00:00:00Z' }
@@ -68,33 +69,70 @@ describe('parseRegisterRows', () => {
     const r = parse(text)
     expect(r.unknownColumns).toEqual(['ghi chú'])
     expect(r.report).toEqual([
-      { row: 2, status: 'error', problems: ['kind: "blog" is not one of newspaper, magazine, online, radio, television, broadcaster, association, trainingInstitution'] },
+      { row: 2, status: 'error', problems: [{ code: 'unknownKind', column: 'kind', value: 'blog', allowed: OUTLET_KINDS }] },
       {
         row: 3,
         status: 'error',
         problems: [
-          'id: "hn 002" is not an id (letters, digits, _ . : -; at most 64)',
-          'name: missing',
-          'channels: "fax" is not one of print, online, radio, tv',
-          'carriesAds: "maybe" is not yes/no (có/không)',
-          'adoptionDecisionDate: missing (the decision reference is given)',
-          'archivedAt: "2025-02-30" is not a date YYYY-MM-DD',
+          { code: 'badId', column: 'id', value: 'hn 002' },
+          { code: 'missing', column: 'name' },
+          { code: 'unknownChannel', column: 'channels', value: 'fax', allowed: CHANNELS },
+          { code: 'notYesNo', column: 'carriesAds', value: 'maybe' },
+          { code: 'decisionDateMissing', column: 'adoptionDecisionDate' },
+          { code: 'notDate', column: 'archivedAt', value: '2025-02-30' },
         ],
       },
       {
         row: 4,
         status: 'error',
-        problems: ['adoptionDecisionReference: missing (the decision date is given)', 'id: "hn-001" is already used on line 2'],
+        problems: [
+          { code: 'decisionReferenceMissing', column: 'adoptionDecisionReference' },
+          { code: 'duplicateId', column: 'id', value: 'hn-001', line: 2 },
+        ],
       },
       { row: 5, status: 'ok', problems: [] },
-      { row: 6, status: 'error', problems: ['name: "báo d" is already on line 5'] },
+      { row: 6, status: 'error', problems: [{ code: 'duplicateName', column: 'name', value: 'báo d', line: 5 }] },
+    ])
+    // The command line's English wording of the same problems.
+    expect(r.report.map((x) => x.problems.map(formatRegisterProblem))).toEqual([
+      ['kind: "blog" is not one of newspaper, magazine, online, radio, television, broadcaster, association, trainingInstitution'],
+      [
+        'id: "hn 002" is not an id (letters, digits, _ . : -; at most 64)',
+        'name: missing',
+        'channels: "fax" is not one of print, online, radio, tv',
+        'carriesAds: "maybe" is not yes/no (có/không)',
+        'adoptionDecisionDate: missing (the decision reference is given)',
+        'archivedAt: "2025-02-30" is not a date YYYY-MM-DD',
+      ],
+      ['adoptionDecisionReference: missing (the decision date is given)', 'id: "hn-001" is already used on line 2'],
+      [],
+      ['name: "báo d" is already on line 5'],
     ])
     expect(r.outlets.map((o) => o.id)).toEqual(['hn-004'])
   })
 
   it('says when a required column is missing', () => {
     const r = parse('id,channels\nhn-1,print\n')
-    expect(r.headerProblems).toEqual(['missing column name', 'missing column kind'])
+    expect(r.headerProblems).toEqual([
+      { code: 'missingColumn', column: 'name' },
+      { code: 'missingColumn', column: 'kind' },
+    ])
+    expect(r.headerProblems.map(formatRegisterFileProblem)).toEqual(['missing column name', 'missing column kind'])
+  })
+
+  it('says when a column is given twice, and which headers are not register columns', () => {
+    const r = parse('name,Tên cơ quan,kind,ghi chú\nBáo A,Báo A bis,newspaper,x\n')
+    expect(r.headerProblems).toEqual([{ code: 'repeatedColumn', header: 'Tên cơ quan', column: 'name' }])
+    expect(r.headerProblems.map(formatRegisterFileProblem)).toEqual(['column "Tên cơ quan" repeats column name'])
+    expect(r.unknownColumns).toEqual(['ghi chú'])
+  })
+
+  it('reports a value longer than the outlet allows as tooLong with the limit, on its column', () => {
+    const r = parse(`name,kind,governingBody\nBáo A,newspaper,${'x'.repeat(5000)}\n`)
+    const problems = r.report[0]!.problems
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ code: 'tooLong', column: 'governingBody' })
+    expect(formatRegisterProblem(problems[0]!)).toMatch(/^governingBody: longer than \d+ characters$/)
     expect(r.report[0]!.status).toBe('error')
   })
 

@@ -81,9 +81,16 @@ test('the register is imported from CSV with a row-by-row report and exported wi
   writeFileSync(bad, 'name,kind,channels\nBáo Mới Tinh,newspaper,print\n,báo lá cải,print\n')
   await page.getByTestId('register-csv-input').setInputFiles(bad)
   await expect(page.getByTestId('register-report-summary')).toHaveText('1 dòng hợp lệ, 1 dòng lỗi')
+  // The reasons are worded in the reader's language (Vietnamese by default, English on switching).
   const line3 = page.locator('tr[data-line="3"]')
-  await expect(line3).toContainText('name: missing')
-  await expect(line3).toContainText('kind: "báo lá cải"')
+  await expect(line3.locator('li')).toHaveText([
+    'Tên cơ quan (name): chưa điền',
+    /^Loại hình “báo lá cải” không có trong danh sách: Báo in, Tạp chí, Báo điện tử, /,
+  ])
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(line3.locator('li')).toHaveText(['name: missing', /^kind “báo lá cải” is not one of: Newspaper, /])
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click()
+  await expect(line3.locator('li').first()).toHaveText('Tên cơ quan (name): chưa điền')
   await page.getByRole('button', { name: 'Huỷ' }).click()
 
   const csv = await download(page, () => page.getByTestId('register-export').click())

@@ -1,4 +1,5 @@
 // Shapes the department's presentational components take as props.
+import type { RegisterProblem } from '@/domain/register'
 
 /** One data row of an imported register CSV, as the row-by-row report shows it. */
 export interface RegisterReportRow {
@@ -8,8 +9,8 @@ export interface RegisterReportRow {
   ok: boolean
   /** For valid rows: a new outlet, or one that updates an outlet already in the register. */
   action?: 'new' | 'update' | 'unchanged'
-  /** Why the row is refused, already worded for the user. */
-  problems: string[]
+  /** Why the row is refused, as codes the report words in the reader's language. */
+  problems: RegisterProblem[]
 }
 
 /** What the outlet form edits; ids and timestamps are the view's business. */
