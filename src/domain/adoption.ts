@@ -10,7 +10,7 @@ import type { AdoptionPolicy } from './adoptionPolicy'
 import type { Answer, OrganisationAssessment } from './assessment'
 import { applicableQuestions, type ApplicableQuestion } from './completeness'
 import { answeredFast } from './indicatorValues'
-import type { ContentColumns } from './contentColumns'
+import type { DatedItems } from './contentColumns'
 import { countInDays, countInQuarter, dailyCounts, type DailyCounts } from './contentCube'
 import { CHANNELS, type Outlet } from './outlet'
 import { dayNumber, quarterIndex, lastQuarters, monthEnd, monthIndex, monthsBetween, quarterPeriod, trailingWindow, overlaps } from './period'
@@ -160,7 +160,7 @@ export function prepareAdoption(input: {
   outlets: readonly Outlet[]
   organisationAssessments: readonly OrganisationAssessment[]
   rubrics: readonly Rubric[]
-  columns: ContentColumns
+  columns: DatedItems
 }): AdoptionContext {
   const notes: string[] = []
   const byKey = new Map(input.rubrics.map((r) => [`${r.id}@${r.version}`, r]))

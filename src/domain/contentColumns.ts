@@ -106,6 +106,54 @@ export interface ContentColumns {
   skipped?: { id: string; reason: string }[]
 }
 
+/** What adoption needs of the content items: each item's outlet row, publication day and channel. */
+export type DatedItems = Pick<ContentColumns, 'size' | 'outletIds' | 'outlet' | 'day' | 'channel'>
+
+/**
+ * An item as adoption sees it, one short string (cheap to store beside each page of items and to
+ * read back): publication date, channel, status and rubric version.
+ */
+export function itemFact(item: Pick<ContentAssessment, 'date' | 'channel' | 'status' | 'rubricId' | 'rubricVersion'>): string {
+  return `${item.date}\t${item.channel}\t${item.status}\t${item.rubricId}@${item.rubricVersion}`
+}
+
+/**
+ * The dated items of the given facts, with the rules buildContentColumns applies (complete items
+ * only, an unreadable date left out) and prepareEngine's (a rubric version not known is left out),
+ * so adoption computed from them equals adoption computed from the whole items.
+ */
+export function datedItemsFromFacts(
+  outletIds: readonly string[],
+  groups: readonly { outletId: string; facts: readonly string[] }[],
+  knownRubrics: ReadonlySet<string>,
+): DatedItems {
+  const outlets = new CodeDictionary(outletIds)
+  let total = 0
+  for (const g of groups) total += g.facts.length
+  const outlet = new Uint32Array(total)
+  const day = new Int32Array(total)
+  const channel = new Uint8Array(total)
+  let n = 0
+  for (const g of groups) {
+    const row = outlets.intern(g.outletId)
+    for (const fact of g.facts) {
+      const [date = '', ch = '', status, rubric = ''] = fact.split('\t')
+      if (status !== 'complete' || !knownRubrics.has(rubric)) continue
+      let d: number
+      try {
+        d = dayNumber(date)
+      } catch {
+        continue
+      }
+      outlet[n] = row
+      day[n] = d
+      channel[n] = channelCode(ch as Channel)
+      n++
+    }
+  }
+  return { size: n, outletIds: outlets.codes, outlet: outlet.subarray(0, n), day: day.subarray(0, n), channel: channel.subarray(0, n) }
+}
+
 /** Maps a code of an item's rubric version to the target version's code ('' = retired). */
 export type CodeMapper = (versionKey: string, list: 'function' | 'occupation' | 'adRole' | 'journalistRole', code: string) => string
 

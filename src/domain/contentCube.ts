@@ -7,6 +7,7 @@ import {
   ITEM_FLAG_NAMES,
   PERSON_SOURCE,
   type ContentColumns,
+  type DatedItems,
 } from './contentColumns'
 
 export interface ContentCube {
@@ -183,7 +184,7 @@ export function quarterIndexOfDay(day: number): number {
   return (y - 1970) * 4 + Math.floor((m - 1) / 3)
 }
 
-export function dailyCounts(cols: ContentColumns, fromDay: number, toDay: number): DailyCounts {
+export function dailyCounts(cols: DatedItems, fromDay: number, toDay: number): DailyCounts {
   const O = cols.outletIds.length
   const D = Math.max(0, toDay - fromDay + 1)
   const W = D + 1
