@@ -13,7 +13,15 @@ export const routes: RouteRecordRaw[] = [
   { path: '/rubrics', name: 'rubrics', component: () => import('@/views/RubricBrowserView.vue') },
   { path: '/register', name: 'register', component: () => import('@/views/department/RegisterView.vue') },
   { path: '/department/import', name: 'departmentImport', component: () => import('@/views/department/ImportView.vue') },
-  { path: '/dashboard', name: 'dashboard', component: () => import('@/views/department/DashboardView.vue') },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => {
+      // The roll-up worker boots while the page's own code loads, not after it.
+      void import('@/workers/departmentRollupClient').then((m) => m.warmUpRollupWorker())
+      return import('@/views/department/DashboardView.vue')
+    },
+  },
   { path: '/compare', name: 'compare', component: () => import('@/views/department/CompareView.vue') },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue') },
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/views/NotFoundView.vue') },

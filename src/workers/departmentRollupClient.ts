@@ -59,6 +59,11 @@ function ensureWorker(): Worker {
   return worker
 }
 
+/** Starts the worker (fetching and evaluating its code) before the first request needs it. */
+export function warmUpRollupWorker(): void {
+  ensureWorker()
+}
+
 /** The roll-up for a question, in the view the page shows ('full' unless asked otherwise). */
 export function runDepartmentRollup<V extends RollupViewName = 'full'>(
   request: { policyId: string; at: string; period?: Period; view?: V },

@@ -101,14 +101,19 @@ async function seedInPage(args: { outlets: number; items: number }): Promise<{ o
   return { outlets: outlets.length, items: written, ms: performance.now() - t0 }
 }
 
-/** Registered before the page's scripts: long tasks, and the moment the big numbers appear. */
+/**
+ * Registered before the page's scripts: long tasks, the moment the dashboard's page is in the
+ * document (before it, the app itself boots: its main script, the shell, the route's chunk), and
+ * the moment the big numbers appear.
+ */
 function observeInPage(): void {
-  const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __interactiveAt?: number }
+  const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __interactiveAt?: number; __pageAt?: number }
   w.__longTasks = []
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) w.__longTasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) })
   }).observe({ type: 'longtask', buffered: true })
   const mark = () => {
+    if (w.__pageAt === undefined && document.querySelector('.dashboard-page')) w.__pageAt = performance.now()
     if (w.__interactiveAt === undefined && document.querySelector('[data-testid="big-numbers"] [data-testid="big-number-count"]')) {
       w.__interactiveAt = performance.now()
     }
@@ -165,6 +170,9 @@ export async function run(): Promise<void> {
 
     const interactive: number[] = []
     const longest: number[] = []
+    const longestOnPage: number[] = []
+    const switchAnswer: number[] = []
+    const switchLongest: number[] = []
     for (let r = 0; r < RUNS; r++) {
       const page = await context.newPage()
       await page.addInitScript(observeInPage)
@@ -173,15 +181,38 @@ export async function run(): Promise<void> {
       // Let the charts draw and any trailing work finish before reading the long tasks.
       await page.waitForTimeout(1500)
       const figures = await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __interactiveAt: number }
+        const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __interactiveAt: number; __pageAt: number }
         const timings = document.querySelector('[data-testid="big-numbers"]')?.getAttribute('data-timings') ?? '{}'
-        return { at: w.__interactiveAt, tasks: w.__longTasks, timings }
+        return { at: w.__interactiveAt, pageAt: w.__pageAt, tasks: w.__longTasks, timings }
       })
       const durations = figures.tasks.map((x) => x.duration)
+      // A task that ends after the page is in the document counts as the dashboard's own.
+      const onPage = figures.tasks.filter((x) => x.start + x.duration > figures.pageAt).map((x) => x.duration)
       interactive.push(figures.at)
       longest.push(Math.max(0, ...durations))
+      longestOnPage.push(Math.max(0, ...onPage))
       const list = figures.tasks.map((x) => `${x.duration}@${x.start}`).join(' ')
-      console.log(`  run ${r + 1}: interactive ${figures.at.toFixed(0)} ms, longest task ${Math.max(0, ...durations)} ms; long tasks (ms@start) ${list}; roll-up stages ${figures.timings}`)
+      console.log(
+        `  run ${r + 1}: interactive ${figures.at.toFixed(0)} ms (page in the document at ${figures.pageAt.toFixed(0)} ms), longest task ${Math.max(0, ...durations)} ms, from the page on ${Math.max(0, ...onPage)} ms; long tasks (ms@start) ${list}; roll-up stages ${figures.timings}`,
+      )
+      if (r > 0) {
+        // Switching the policy must not freeze the page either: long tasks from the change until
+        // the new figures are shown and the page has settled.
+        // Each page opens on Hanoi 331; the first switch computes national 1790, later ones find it cached.
+        const other = 'national-1790-2021'
+        const from = await page.evaluate(() => {
+          ;(window as unknown as { __longTasks: unknown[] }).__longTasks = []
+          return performance.now()
+        })
+        await page.getByTestId('policy-select').selectOption(other)
+        await page.locator(`[data-testid="big-numbers"][data-policy="${other}"]`).waitFor({ timeout: 60_000 })
+        const shownAt = await page.evaluate(() => performance.now())
+        await page.waitForTimeout(1500)
+        const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks)
+        switchAnswer.push(shownAt - from)
+        switchLongest.push(Math.max(0, ...tasks.map((x) => x.duration)))
+        console.log(`    switch to ${other}: figures shown after ${(shownAt - from).toFixed(0)} ms (the 200 ms debounce included), long tasks ${tasks.map((x) => `${x.duration}@${Math.round(x.start - from)}`).join(' ') || 'none'}`)
+      }
       await page.close()
     }
     const later = { interactive: interactive.slice(1), longest: longest.slice(1) }
@@ -189,7 +220,10 @@ export async function run(): Promise<void> {
       `dashboard, ${OUTLETS} outlets / ${ITEMS.toLocaleString('en')} items, first visit (roll-up computed in the worker): interactive ${interactive[0]!.toFixed(0)} ms, longest main-thread task ${longest[0]!.toFixed(0)} ms`,
     )
     console.log(
-      `dashboard, later visits (roll-up cached for an unchanged workspace), median of ${later.interactive.length}: interactive ${median(later.interactive).toFixed(0)} ms (target ≤ 1000), longest main-thread task ${median(later.longest).toFixed(0)} ms (target ≤ 200; worst ${Math.max(...later.longest).toFixed(0)} ms)`,
+      `dashboard, later visits (roll-up cached for an unchanged workspace), median of ${later.interactive.length}: interactive ${median(later.interactive).toFixed(0)} ms (target ≤ 1000), longest main-thread task ${median(later.longest).toFixed(0)} ms (target ≤ 200; worst ${Math.max(...later.longest).toFixed(0)} ms); from the dashboard's page on (the app's boot apart) ${median(longestOnPage.slice(1)).toFixed(0)} ms (worst ${Math.max(...longestOnPage.slice(1)).toFixed(0)} ms)`,
+    )
+    console.log(
+      `dashboard, switching the policy, median of ${switchAnswer.length}: new figures after ${median(switchAnswer).toFixed(0)} ms, longest main-thread task ${median(switchLongest).toFixed(0)} ms (worst ${Math.max(...switchLongest).toFixed(0)} ms)`,
     )
     console.log(`(load average during the runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`)
   } finally {
