@@ -3,7 +3,7 @@
 // The app and the CLI load the file and pass it in; this module validates and applies it.
 import type { LocalText } from '../text'
 import { Checker, SEMVER_PATTERN, isRecord, joinPath, own, type Parsed } from '../validate'
-import type { Token, Tokenized } from './tokenize'
+import { NEWLINE, NUMBER, WORD, type Tokenized } from './tokenize'
 import type { WordingFlag } from './types'
 
 export const LEXICON_FORMAT = 'gim-wording-lexicon'
@@ -165,23 +165,23 @@ function sentenceHas(words: string[], from: number, to: number, phrase: string[]
   return false
 }
 
-function isWordAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!
-  return t.type === 'word' || t.type === 'number'
+function isWordAt(tk: Tokenized, k: number): boolean {
+  const t = tk.type[k]
+  return t === WORD || t === NUMBER
 }
 /** The words of the sentence of token k (only built when an entry has a context rule). */
-function sentenceWords(tokens: Token[], sentenceStarts: number[], k: number): string[] {
-  const s = tokens[k]!.sentence
-  const from = sentenceStarts[s] ?? 0
+function sentenceWords(tk: Tokenized, k: number): string[] {
+  const s = tk.sentence[k]!
+  const from = tk.sentenceStarts[s] ?? 0
   const out: string[] = []
-  for (let q = from; q < tokens.length && tokens[q]!.sentence === s; q++) if (isWordAt(tokens, q)) out.push(tokens[q]!.lower)
+  for (let q = from; q < tk.count && tk.sentence[q] === s; q++) if (isWordAt(tk, q)) out.push(tk.lower[q]!)
   return out
 }
 /** Up to `count` words before token k in its sentence, nearest first. */
-function wordsBefore(tokens: Token[], k: number, count: number): string[] {
-  const s = tokens[k]!.sentence
+function wordsBefore(tk: Tokenized, k: number, count: number): string[] {
+  const s = tk.sentence[k]!
   const out: string[] = []
-  for (let q = k - 1; q >= 0 && out.length < count && tokens[q]!.sentence === s; q--) if (isWordAt(tokens, q)) out.push(tokens[q]!.lower)
+  for (let q = k - 1; q >= 0 && out.length < count && tk.sentence[q] === s; q--) if (isWordAt(tk, q)) out.push(tk.lower[q]!)
   return out
 }
 
@@ -192,36 +192,33 @@ function wordsBefore(tokens: Token[], k: number, count: number): string[] {
  */
 export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[] {
   const { root, require, exclude, notAfter } = compile(lexicon)
-  const { tokens, text, sentenceStarts } = tk
+  const { text, count, lower, sentence: sentenceOf, type, quote, start, end } = tk
   const flags: WordingFlag[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isWordAt(tokens, i)) continue
-    let node = root.next.get(tokens[i]!.lower)
+  for (let i = 0; i < count; i++) {
+    if (!isWordAt(tk, i)) continue
+    let node = root.next.get(lower[i]!)
     if (!node) continue
     // Longest match over the following words of the sentence ("giỏi việc nước, đảm việc nhà").
     let found: { entry: LexiconEntry; last: number } | undefined = node.entry ? { entry: node.entry, last: i } : undefined
-    const sentence = tokens[i]!.sentence
-    for (let k = i + 1; k < tokens.length && node; k++) {
-      const t = tokens[k]!
-      if (t.sentence !== sentence || t.type === 'newline') break
-      if (!isWordAt(tokens, k)) continue
-      node = node.next.get(t.lower)
+    const sentence = sentenceOf[i]!
+    for (let k = i + 1; k < count && node; k++) {
+      if (sentenceOf[k] !== sentence || type[k] === NEWLINE) break
+      if (!isWordAt(tk, k)) continue
+      node = node.next.get(lower[k]!)
       if (node?.entry) found = { entry: node.entry, last: k }
     }
     if (!found) continue
-    const first = tokens[i]!
-    const last = tokens[found.last]!
     const entry = found.entry
-    let skip = first.quote !== -1 || last.quote !== -1
+    let skip = quote[i] !== -1 || quote[found.last] !== -1
     if (!skip) {
-      const before = wordsBefore(tokens, i, 4)
+      const before = wordsBefore(tk, i, 4)
       if (before.some((w) => METALINGUISTIC.has(w)) || before.slice(0, 3).some((w) => NEGATIONS.has(w))) skip = true
       else if (before[0] !== undefined && notAfter.get(entry)?.has(before[0])) skip = true
     }
     const req = require.get(entry)
     const exc = exclude.get(entry)
     if (!skip && (req || exc)) {
-      const words = sentenceWords(tokens, sentenceStarts, i)
+      const words = sentenceWords(tk, i)
       if (req && !req.some((p) => sentenceHas(words, 0, words.length, p))) skip = true
       if (exc && exc.some((p) => sentenceHas(words, 0, words.length, p))) skip = true
     }
@@ -229,9 +226,9 @@ export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[]
       flags.push({
         entryId: entry.id,
         category: entry.category,
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
+        start: start[i]!,
+        end: end[found.last]!,
+        text: text.slice(start[i]!, end[found.last]!),
         explanation: entry.explanation,
         suggestion: entry.suggestion,
       })

@@ -3,7 +3,7 @@
 // organisations, journalists, bylines), coreference, sex with evidence, who is quoted and a
 // likely function. Every step is one left-to-right pass with bounded look-around.
 import { matchAt, phraseTrie, type PhraseMatch } from './phrases'
-import type { Token, Tokenized } from './tokenize'
+import { ACRONYM, CAP, INITIALS, NEWLINE, NUMBER, PUNCT, WORD, type Tokenized } from './tokenize'
 import type { PersonFunction, SexCueKind, SexEvidence, Span, SuggestedPerson, SuggestedSex } from './types'
 import {
   ADMIN_TITLE_CUES,
@@ -154,24 +154,29 @@ const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người',
 const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
 
 /** Syllables of a name token: initials "N.T.H." become n, t, h. */
-function nameSyllables(t: Token): string[] {
-  if (t.type === 'initials') return t.lower.split('.').filter((x) => x !== '')
-  return [t.lower]
+function nameSyllablesAt(k: number): string[] {
+  if (tType[k] === INITIALS) return tLower[k]!.split('.').filter((x) => x !== '')
+  return [tLower[k]!]
 }
 
-function isNameToken(t: Token | undefined): boolean {
-  return !!t && ((t.type === 'word' && t.cap && !t.acronym) || t.type === 'initials')
+/** A capitalised word (not an acronym) or initials. False out of range. */
+function isNameAt(k: number): boolean {
+  const ty = tType[k]
+  return (ty === WORD && (tFlags[k]! & (CAP | ACRONYM)) === CAP) || ty === INITIALS
 }
+const isCapAt = (k: number) => (tFlags[k]! & CAP) !== 0
+const isAcronymAt = (k: number) => (tFlags[k]! & ACRONYM) !== 0
+/** The lowercase word at k, or '' when k is not a word (or out of range). */
+const wordAt = (k: number): string => (tType[k] === WORD ? tLower[k]! : '')
 
 /** The sex "nữ" / "nam" at token k marks, unless the next word makes another word ("Nam Bộ", "nữ quyền"). */
 function nuNamAt(k: number): SexCue | '' {
-  const t = tokens[k]
-  if (!t || t.type !== 'word' || (t.lower !== 'nữ' && t.lower !== 'nam')) return ''
+  const w = wordAt(k)
+  if (w !== 'nữ' && w !== 'nam') return ''
   // A capital mid-sentence is a given name ("bệnh nhân Nam").
-  if (t.cap && !isSentenceStart(k)) return ''
-  const after = tokens[k + 1]
-  if (after && after.type === 'word' && NU_NAM_NOT_BEFORE.has(after.lower)) return ''
-  return t.lower === 'nữ' ? 'female' : 'male'
+  if (isCapAt(k) && !isSentenceStart(k)) return ''
+  if (NU_NAM_NOT_BEFORE.has(wordAt(k + 1))) return ''
+  return w === 'nữ' ? 'female' : 'male'
 }
 
 export interface PeopleResult {
@@ -182,7 +187,18 @@ export interface PeopleResult {
 // Module-level so that the helpers are created once, not per text: a closure per helper per text
 // costs an allocation (and, under tsx/esbuild keepNames, a defineProperty). findPeople is
 // synchronous and not re-entrant; it sets these at the start and releases them at the end.
-let tokens: Token[] = []
+let tk: Tokenized = { text: '', lowerText: '', count: 0, lower: [], key: [], start: new Int32Array(0), end: new Int32Array(0), type: new Uint8Array(0), flags: new Uint8Array(0), sentence: new Int32Array(0), line: new Int32Array(0), quote: new Int32Array(0), quotes: [], lines: [], sentenceStarts: [] }
+const EMPTY = tk
+// The token arrays of `tk` (see tokenize.ts), under short names.
+let tLower: string[] = []
+let tKey: string[] = []
+let tStart = EMPTY.start
+let tEnd = EMPTY.end
+let tType = EMPTY.type
+let tFlags = EMPTY.flags
+let tSent = EMPTY.sentence
+let tLine = EMPTY.line
+let tQuote = EMPTY.quote
 let n = 0
 let text = ''
 let kindByLine: LineKind[] = []
@@ -200,23 +216,21 @@ let sentenceMentions = new Map<number, Mention[]>()
 let divisionBySentence = new Map<number, number>()
 
 function noteDivision(i: number): void {
-  const before = tokens[i - 1]
-  const after = tokens[i + 1]
-  if (!before || before.type !== 'word' || !DIVISION_BEFORE_NU_NAM.has(before.lower) || !nuNamAt(i)) return
-  if (after && (after.lower === 'nữ' || after.lower === 'nam')) return
-  const s = tokens[i]!.sentence
+  if (!DIVISION_BEFORE_NU_NAM.has(wordAt(i - 1)) || !nuNamAt(i)) return
+  const after = wordAt(i + 1)
+  if (after === 'nữ' || after === 'nam') return
+  const s = tSent[i]!
   const seen = divisionBySentence.get(s)
-  divisionBySentence.set(s, seen === undefined || tokens[seen]?.lower === tokens[i]!.lower ? i : -1)
+  divisionBySentence.set(s, seen === undefined || tLower[seen] === tLower[i]! ? i : -1)
 }
 
-/** Drops the per-call state so that a long text is not kept alive after its analysis. */
 /** A bare honorific right after a verb or preposition that takes a person as its object. */
 function isObjectPosition(i: number): boolean {
-  const p1 = tokens[i - 1]
-  if (!p1 || p1.type !== 'word') return false
-  if (OBJECT_VERBS.has(p1.lower)) return true
-  const p2 = tokens[i - 2]
-  return !!p2 && p2.type === 'word' && OBJECT_VERBS.has(`${p2.lower} ${p1.lower}`)
+  const p1 = wordAt(i - 1)
+  if (!p1) return false
+  if (OBJECT_VERBS.has(p1)) return true
+  const p2 = wordAt(i - 2)
+  return p2 !== '' && OBJECT_VERBS.has(`${p2} ${p1}`)
 }
 
 /**
@@ -225,14 +239,28 @@ function isObjectPosition(i: number): boolean {
  */
 function clauseBoundaryBetween(a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
-    const t = tokens[k]!
-    if (CLAUSE_OPENERS.has(t.lower) || (bits[k]! & B_SPEECH && speechVerbAt(tokens, k))) return true
+    if (CLAUSE_OPENERS.has(tLower[k]!) || (bits[k]! & B_SPEECH && speechVerbAt(k))) return true
   }
   return false
 }
 
+function setTokens(t: Tokenized): void {
+  tk = t
+  n = t.count
+  tLower = t.lower
+  tKey = t.key
+  tStart = t.start
+  tEnd = t.end
+  tType = t.type
+  tFlags = t.flags
+  tSent = t.sentence
+  tLine = t.line
+  tQuote = t.quote
+}
+
+/** Drops the per-call state so that a long text is not kept alive after its analysis. */
 function release(): void {
-  tokens = []
+  setTokens(EMPTY)
   text = ''
   kindByLine = []
   colonByLine = []
@@ -247,11 +275,11 @@ function release(): void {
 }
 
 function lineKind(i: number): LineKind {
-  return kindByLine[tokens[i]!.line] ?? 'none'
+  return kindByLine[tLine[i]!] ?? 'none'
 }
 
 function lineColon(i: number): number {
-  return colonByLine[tokens[i]!.line] ?? -1
+  return colonByLine[tLine[i]!] ?? -1
 }
 
 /** Inside the words of a person's transcript turn (after the label's colon). */
@@ -271,25 +299,25 @@ function isHeadline(line: number) {
 
 function isSentenceStart(i: number): boolean {
   if (i === 0) return true
-  const prev = tokens[i - 1]!
-  if (prev.type === 'newline' || prev.sentence !== tokens[i]!.sentence) return true
-  return SENTENCE_OPENERS.has(prev.text)
+  if (tType[i - 1] === NEWLINE || tSent[i - 1] !== tSent[i]) return true
+  return SENTENCE_OPENERS.has(tLower[i - 1]!)
 }
 
 function clauseStart(i: number): number {
   let k = i - 1
   while (k >= 0 && i - k <= 14) {
-    const t = tokens[k]!
-    if (t.type === 'newline') break
-    if (CLAUSE_BREAK.has(t.text) && !(t.text === '.' && tokens[k + 1]?.sentence === t.sentence)) break
+    if (tType[k] === NEWLINE) break
+    const mark = tLower[k]!
+    if (CLAUSE_BREAK.has(mark) && !(mark === '.' && tSent[k + 1] === tSent[k])) break
     k--
   }
   return k + 1
 }
 
-function prevWord(i: number): Token | undefined {
-  const t = tokens[i - 1]
-  return t && (t.type === 'word' || t.type === 'number') ? t : undefined
+/** The lowercase word or number right before token i, or ''. */
+function prevWord(i: number): string {
+  const ty = tType[i - 1]
+  return ty === WORD || ty === NUMBER ? tLower[i - 1]! : ''
 }
 
 /** A role phrase ending right before token i (title dots skipped): "TS. Tú", "HLV Somchai". */
@@ -297,11 +325,10 @@ function roleEndingBefore(i: number): PhraseMatch<RoleInfo> & { first: number } 
   let k = i - 1
   let best: (PhraseMatch<RoleInfo> & { first: number }) | undefined
   for (let back = 0; back < 6 && k >= 0; back++, k--) {
-    const t = tokens[k]!
-    if (t.text === '.' && tokens[k + 1]?.sentence === t.sentence) continue
-    if (t.type !== 'word') break
+    if (tLower[k] === '.' && tSent[k + 1] === tSent[k]) continue
+    if (tType[k] !== WORD) break
     const m = roleAt[k]
-    if (m && (m.last === i - 1 || (tokens[m.last + 1]?.text === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tokens[i - 1]!.text === '.'))
+    if (m && (m.last === i - 1 || (tLower[m.last + 1] === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tLower[i - 1]! === '.'))
       best = { value: m.value, phrase: m.phrase, last: m.last, first: k }
     else if (m && best) break
   }
@@ -320,7 +347,7 @@ function newMention(kind: MentionKind, first: number, last: number, partial: Par
     cues: [],
     roles: partial.roles ?? [],
     rolePhrases: partial.rolePhrases ?? [],
-    inQuote: tokens[first]!.quote !== -1,
+    inQuote: tQuote[first]! !== -1,
     inSpeech: inTurnSpeech(first),
     person: -1,
   }
@@ -331,8 +358,8 @@ function newMention(kind: MentionKind, first: number, last: number, partial: Par
 /** Reads a run of capitalised name tokens from i; returns the index after it. */
 function readRun(i: number): number {
   let j = i
-  while (j < n && isNameToken(tokens[j]) && j - i < 6) {
-    if (j > i && tokens[j]!.start !== tokens[j - 1]!.end + 1) break
+  while (j < n && isNameAt(j) && j - i < 6) {
+    if (j > i && tStart[j]! !== tEnd[j - 1]! + 1) break
     j++
   }
   return j
@@ -347,28 +374,28 @@ function placeContext(i: number, runSyl: string[]): boolean {
   // A place right before the run ("Thành ủy Lạng Sơn Chu Văn Kiên") is the head's complement.
   for (const span of [2, 3, 4]) {
     const from = i - span
-    if (from >= 0 && matchAt(PLACE_TRIE, tokens, from)?.last === i - 1) return false
+    if (from >= 0 && matchAt(PLACE_TRIE, tk, from)?.last === i - 1) return false
   }
   // Walk back through the clause: the nearest head decides (a place/organisation noun vs a title).
   let lowercase = 0
   for (let k = i - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
-    const t = tokens[k]!
-    if (t.type === 'newline' || (t.type === 'punct' && t.text !== '.')) return false
-    if (t.type !== 'word') continue
-    if (!t.cap) lowercase++
+    const ty = tType[k]
+    if (ty === NEWLINE || (ty === PUNCT && tLower[k] !== '.')) return false
+    if (ty !== WORD) continue
+    if (!isCapAt(k)) lowercase++
     for (const span of [1, 2, 3]) {
       const from = k - span + 1
       if (from < 0) continue
-      const m = matchAt(PLACE_HEAD_TRIE, tokens, from)
+      const m = matchAt(PLACE_HEAD_TRIE, tk, from)
       if (m && m.last === k) {
         if (ADMIN_UNITS.has(m.phrase) && runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
           // "Chủ tịch UBND xã Nguyễn Văn A": a title before the unit announces a person.
-          for (let b = from - 1; b >= Math.max(0, from - 3); b--) if (matchAt(ADMIN_CUE_TRIE, tokens, b)) return false
+          for (let b = from - 1; b >= Math.max(0, from - 3); b--) if (matchAt(ADMIN_CUE_TRIE, tk, b)) return false
         }
         return true
       }
     }
-    if (roleAt[k] || HONORIFICS.has(t.lower) || lowercase >= 2) return false
+    if (roleAt[k] || HONORIFICS.has(tLower[k]!) || lowercase >= 2) return false
   }
   return false
 }
@@ -385,15 +412,15 @@ function nameCues(first: number, last: number, syl: string[]): Cue[] {
       if (syl[k] === 'văn' && k === surnameLen) cues.push({ cue: 'middleName', sex: 'male', weight: 2, first: whole ? first + k : first, last: whole ? first + k : last })
     }
   }
-  const t0 = tokens[first]!
-  if (/^h[’']/u.test(t0.lower)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
-  if (t0.lower === 'y' && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
+  const first0 = tLower[first]!
+  if (/^h[’']/u.test(first0)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
+  if (first0 === 'y' && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
   return cues
 }
 
 function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Partial<Mention>): Mention {
   const syl: string[] = []
-  for (let k = runStart; k < runEnd; k++) syl.push(...nameSyllables(tokens[k]!))
+  for (let k = runStart; k < runEnd; k++) syl.push(...nameSyllablesAt(k))
   // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
   let start = runStart
   for (const len of [3, 2]) {
@@ -422,7 +449,7 @@ function compatible(p: Person, sex: SexCue | ''): boolean {
 function addCue(p: Person, c: Cue) {
   if (c.sex === 'female') p.female += c.weight
   else p.male += c.weight
-  p.evidence.push({ cue: c.cue, sex: c.sex, start: tokens[c.first]!.start, end: tokens[c.last]!.end, text: text.slice(tokens[c.first]!.start, tokens[c.last]!.end) })
+  p.evidence.push({ cue: c.cue, sex: c.sex, start: tStart[c.first]!, end: tEnd[c.last]!, text: text.slice(tStart[c.first]!, tEnd[c.last]!) })
 }
 
 function attach(m: Mention, pi: number) {
@@ -444,7 +471,7 @@ function endsWith(long: string[], short: string[]) {
 }
 
 function mentionText(m: Mention, from = m.first) {
-  return text.slice(tokens[from]!.start, tokens[m.last]!.end)
+  return text.slice(tStart[from]!, tEnd[m.last]!)
 }
 
 function nameText(m: Mention) {
@@ -452,18 +479,17 @@ function nameText(m: Mention) {
   let k = m.last
   let count = 0
   while (k >= m.first && count < m.syl.length) {
-    count += nameSyllables(tokens[k]!).length
+    count += nameSyllablesAt(k).length
     k--
   }
-  return text.slice(tokens[k + 1]!.start, tokens[m.last]!.end)
+  return text.slice(tStart[k + 1]!, tEnd[m.last]!)
 }
 
 /** Only commas and an age ("67 tuổi") between two tokens. */
 function onlyAgeBetween(a: number, b: number): boolean {
   if (b - a > 5) return false
   for (let k = a + 1; k <= b; k++) {
-    const t = tokens[k]!
-    if (!(t.text === ',' || t.type === 'number' || t.lower === 'tuổi')) return false
+    if (!(tLower[k] === ',' || tType[k] === NUMBER || tLower[k] === 'tuổi')) return false
   }
   return true
 }
@@ -517,7 +543,7 @@ function newPerson(m: Mention, name: string, named: boolean): number {
 }
 
 function addressee(i: number): number {
-  const ln = tokens[i]!.line
+  const ln = tLine[i]!
   for (let d = 1; d <= 6; d++) {
     const before = turnSpeaker.get(ln - d)
     if (before !== undefined) return before
@@ -531,8 +557,8 @@ function addressee(i: number): number {
 
 function addressedAt(i: number): boolean {
   if (lineKind(i) !== 'journalist' || inLabel(i)) return false
-  const prev = tokens[i - 1]
-  return sentenceIsQuestion(tokens, i) || (!!prev && (prev.lower === 'thưa' || prev.lower === 'chào' || prev.lower === 'ơn'))
+  const prev = tLower[i - 1]
+  return sentenceIsQuestion(i) || prev === 'thưa' || prev === 'chào' || prev === 'ơn'
 }
 
 function pushRecent(m: Mention) {
@@ -547,22 +573,22 @@ function excluded(pi: number) {
 }
 
 function sentenceEnd(i: number): number {
-  const s = tokens[i]!.sentence
+  const s = tSent[i]!
   let k = i
-  while (k + 1 < n && tokens[k + 1]!.sentence === s && tokens[k + 1]!.type !== 'newline') k++
+  while (k + 1 < n && tSent[k + 1]! === s && tType[k + 1]! !== NEWLINE) k++
   return k
 }
 
 function markQuoted(pi: number, from: number, to: number) {
   const p = people[pi]!
   p.quoted = true
-  p.quotes.push({ start: tokens[from]!.start, end: tokens[to]!.end })
-  for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tokens[k]!.lower)) p.firstPersonQuote = true
+  p.quotes.push({ start: tStart[from]!, end: tEnd[to]! })
+  for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tLower[k]!)) p.firstPersonQuote = true
 }
 
 /** The last person mentioned before token `i` in its sentence, outside quotations. */
 function subjectBefore(i: number): Mention | undefined {
-  const list = sentenceMentions.get(tokens[i]!.sentence)
+  const list = sentenceMentions.get(tSent[i]!)
   if (!list) return undefined
   for (let q = list.length - 1; q >= 0; q--) {
     const m = list[q]!
@@ -576,20 +602,18 @@ function subjectBefore(i: number): Mention | undefined {
 /** The mention sits in a comma-delimited appositive that opens with a noun like "người", "một", an age or a role. */
 function inAppositive(first: number, verb: number): boolean {
   const cs = clauseStart(first)
-  const open = tokens[cs - 1]
-  if (!open || open.text !== ',' || cs === first) return false
-  const head = tokens[cs]!
-  if (!(head.lower === 'người' || head.lower === 'một' || head.type === 'number' || roleAt[cs])) return false
+  if (tLower[cs - 1] !== ',' || cs === first) return false
+  const head = tLower[cs]!
+  if (!(head === 'người' || head === 'một' || tType[cs] === NUMBER || roleAt[cs])) return false
   // The appositive closes with a comma before the verb.
-  for (let k = first; k < verb; k++) if (tokens[k]!.text === ',') return true
+  for (let k = first; k < verb; k++) if (tLower[k]! === ',') return true
   return false
 }
 
-export function findPeople(tk: Tokenized): PeopleResult {
-  tokens = tk.tokens
+export function findPeople(tokenized: Tokenized): PeopleResult {
+  setTokens(tokenized)
   text = tk.text
   const lines = tk.lines
-  n = tokens.length
 
   // ---- Lines: transcript turns, bylines ---------------------------------------------------
   const lineInfo: LineInfo[] = lines.map(() => ({ kind: 'none' as LineKind, colon: -1 }))
@@ -599,23 +623,21 @@ export function findPeople(tk: Tokenized): PeopleResult {
     let colon = -1
     let words = 0
     for (let k = l.first; k < l.end && k < l.first + 30; k++) {
-      const t = tokens[k]!
-      if (t.quote !== -1) break
-      if (t.text === ':') {
+      if (tQuote[k] !== -1) break
+      const mark = tLower[k]!
+      if (mark === ':') {
         colon = k
         break
       }
-      if (t.type === 'word') words++
-      if ((t.text === '.' || t.text === '?' || t.text === '!') && tokens[k + 1]?.sentence !== t.sentence) break
+      if (tType[k] === WORD) words++
+      if ((mark === '.' || mark === '?' || mark === '!') && tSent[k + 1] !== tSent[k]) break
     }
     if (colon > l.first && words > 0 && words <= 16) {
-      const labelWords = tokens
-        .slice(l.first, colon)
-        .filter((t) => t.type === 'word' || t.type === 'initials' || t.text === ',')
-        .map((t) => t.lower)
+      const labelWords: string[] = []
+      for (let k = l.first; k < colon; k++) if (tType[k] === WORD || tType[k] === INITIALS || tLower[k] === ',') labelWords.push(tLower[k]!)
       const label = labelWords.join(' ').replace(/ ,/g, ',')
       let hasSpeech = false
-      for (let k = l.first; k < colon; k++) if (speechVerbAt(tokens, k)) hasSpeech = true
+      for (let k = l.first; k < colon; k++) if (speechVerbAt(k)) hasSpeech = true
       if ([1, 2, 3].some((k) => JOURNALIST_LABELS.has(labelWords.slice(0, k).join(' ')))) info.kind = 'journalist'
       else if (ANSWER_LABELS.has(label)) info.kind = 'answer'
       else if (BYLINE_LABELS.has(label)) info.kind = 'byline'
@@ -630,75 +652,71 @@ export function findPeople(tk: Tokenized): PeopleResult {
     let words = 0
     let stop = false
     for (let k = l.first; k < l.end; k++) {
-      const t = tokens[k]!
-      if (t.type === 'word' || t.type === 'initials') words++
-      if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '”') stop = true
+      if (tType[k] === WORD || tType[k] === INITIALS) words++
+      const mark = tLower[k]
+      if (mark === '.' || mark === '!' || mark === '?' || mark === '”') stop = true
     }
-    const startsTheo = tokens[l.first]!.lower === 'theo'
+    const startsTheo = tLower[l.first]! === 'theo'
     if ((words <= 6 && !stop) || (startsTheo && words <= 8)) lineInfo[li]!.kind = 'byline'
     else break
   }
   // By line number, for constant-time lookups per token.
-  const lineCount = n > 0 ? tokens[n - 1]!.line + 1 : 0
+  const lineCount = n > 0 ? tLine[n - 1]! + 1 : 0
   kindByLine = new Array<LineKind>(lineCount).fill('none')
   colonByLine = new Array<number>(lineCount).fill(-1)
   lines.forEach((l, li) => {
-    const ln = tokens[l.first]!.line
+    const ln = tLine[l.first]!
     kindByLine[ln] = lineInfo[li]!.kind
     colonByLine[ln] = lineInfo[li]!.colon
   })
 
   /** The first line is a headline when more lines follow and it has no full stop. */
-  headlineLine = lines.length > 2 && !tokens.slice(lines[0]!.first, lines[0]!.end).some((t) => t.text === '.') ? tokens[lines[0]!.first]!.line : -1
+  headlineLine = lines.length > 2 && !tLower.slice(lines[0]!.first, lines[0]!.end).includes('.') ? tLine[lines[0]!.first]! : -1
 
   // ---- Precomputed lookups ----------------------------------------------------------------
   if (bitsBuffer.length < n) bitsBuffer = new Uint8Array(Math.max(n, bitsBuffer.length * 2))
   bits = bitsBuffer
   divisionBySentence = new Map()
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!
-    const b = t.type === 'word' ? (FIRST_BITS.get(t.key) ?? 0) : 0
+    const b = tType[i] === WORD ? (FIRST_BITS.get(tKey[i]!) ?? 0) : 0
     bits[i] = b
-    if (b & B_MENTION && (t.key === 'nữ' || t.key === 'nam')) noteDivision(i)
+    if (b & B_MENTION && (tKey[i] === 'nữ' || tKey[i] === 'nam')) noteDivision(i)
   }
   roleAt = new Array<PhraseMatch<RoleInfo> | undefined>(n)
-  for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tokens, i) : undefined
+  for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
 
 
   // ---- Pass 1: mentions --------------------------------------------------------------------
   mentions = []
-
-
-
-
-
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!
-    if (t.type !== 'word' && t.type !== 'initials') continue
+    const ty = tType[i]
+    if (ty !== WORD && ty !== INITIALS) continue
+    const cap = isCapAt(i)
     // Fast path: most words are lowercase and start no mention.
-    if (!t.cap && !(bits[i]! & B_MENTION)) continue
+    if (!cap && !(bits[i]! & B_MENTION)) continue
     const lk = lineKind(i)
     if (lk === 'byline') continue
     if ((lk === 'journalist' || lk === 'answer') && inLabel(i)) continue
-    const next = tokens[i + 1]
-    const nextLower = next && next.type === 'word' ? next.lower : ''
+    const lower = tLower[i]!
+    const inQuote = tQuote[i] !== -1
+    const nextLower = wordAt(i + 1)
     const prev = prevWord(i)
 
     // (B) "một" + noun: one unnamed individual.
-    if (t.lower === 'một' && next && next.type === 'word' && !MOT_NOT_ONE.has(nextLower)) {
-      if (t.quote !== -1 || inTurnSpeech(i) || (prev && PREDICATE_BEFORE_MOT.has(prev.lower))) continue
-      if (isHeadline(t.line)) continue
-      if (sentenceIsQuestion(tokens, i)) continue
+    if (lower === 'một' && nextLower !== '' && !MOT_NOT_ONE.has(nextLower)) {
+      if (inQuote || inTurnSpeech(i) || PREDICATE_BEFORE_MOT.has(prev)) continue
+      if (isHeadline(tLine[i]!)) continue
+      if (sentenceIsQuestion(i)) continue
       let k = i + 1
       let sex: SexCue | '' = ''
       if (nextLower === 'nữ' || nextLower === 'nam') {
-        const after = matchAt(PERSON_NOUN_TRIE, tokens, i + 2) ?? matchAt(ROLE_TRIE, tokens, i + 2)
+        const after = matchAt(PERSON_NOUN_TRIE, tk, i + 2) ?? matchAt(ROLE_TRIE, tk, i + 2)
         if (after) {
           sex = nextLower === 'nữ' ? 'female' : 'male'
           k = i + 2
         }
       }
-      const noun = matchAt(PERSON_NOUN_TRIE, tokens, k)
+      const noun = matchAt(PERSON_NOUN_TRIE, tk, k)
       if (noun && !(roleAt[k]?.value.kind === 'journalist')) {
         const head = noun.phrase
         let last = noun.last
@@ -724,13 +742,13 @@ export function findPeople(tk: Tokenized): PeopleResult {
     }
 
     // (A) Honorifics and their compounds.
-    const honSex = HONORIFICS.get(t.lower)
-    if (honSex !== undefined && prev && NOT_HONORIFIC_AFTER.has(prev.lower)) continue
-    if (honSex !== undefined && t.type === 'word') {
-      const midSentenceCapital = t.cap && !isSentenceStart(i)
-      const pair = next && next.type === 'word' && !next.cap ? `${t.lower} ${next.lower}` : ''
+    const honSex = HONORIFICS.get(lower)
+    if (honSex !== undefined && NOT_HONORIFIC_AFTER.has(prev)) continue
+    if (honSex !== undefined && ty === WORD) {
+      const midSentenceCapital = cap && !isSentenceStart(i)
+      const pair = nextLower !== '' && !isCapAt(i + 1) ? `${lower} ${nextLower}` : ''
       if (!midSentenceCapital) {
-        if (prev && PLURALISERS.has(prev.lower)) {
+        if (PLURALISERS.has(prev)) {
           if (pair && (COLLECTIVE_COMPOUNDS.has(pair) || ROLE_COMPOUNDS.has(pair) || KIN_COMPOUNDS.has(pair))) i++
           continue
         }
@@ -743,17 +761,17 @@ export function findPeople(tk: Tokenized): PeopleResult {
         if (kin !== undefined || compound !== undefined) {
           // Optional adjective: "cô gái trẻ Kha Mỹ Duyên".
           let j = i + 2
-          if (tokens[j]?.type === 'word' && !tokens[j]!.cap && isNameToken(tokens[j + 1]) && !PLACE_HEADS.has(tokens[j]!.lower)) j++
+          if (tType[j] === WORD && !isCapAt(j) && isNameAt(j + 1) && !PLACE_HEADS.has(tLower[j]!)) j++
           const headSex = (kin ?? compound) as SexCue | ''
-          if (isNameToken(tokens[j]) && !tokens[j]!.acronym && matchAt(PLACE_TRIE, tokens, j)?.last !== readRun(j) - 1) {
+          if (isNameAt(j) && !isAcronymAt(j) && matchAt(PLACE_TRIE, tk, j)?.last !== readRun(j) - 1) {
             const end = readRun(j)
             const m = addNamed(i, j, end, { head: pair, sex: headSex })
             if (headSex) m.cues.push({ cue: kin !== undefined ? 'kinship' : 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
             i = end - 1
             continue
           }
-          if (compound !== undefined && !(t.quote !== -1 || inTurnSpeech(i))) {
-            if ((pair === 'bé trai' || pair === 'bé gái' || pair === 'cháu bé') && !isHeadline(t.line)) {
+          if (compound !== undefined && !(inQuote || inTurnSpeech(i))) {
+            if ((pair === 'bé trai' || pair === 'bé gái' || pair === 'cháu bé') && !isHeadline(tLine[i]!)) {
               const m = newMention('unnamed', i, i + 1, { head: pair, sex: headSex })
               if (headSex) m.cues.push({ cue: 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
             } else newMention('role', i, i + 1, { head: pair, sex: headSex })
@@ -761,17 +779,17 @@ export function findPeople(tk: Tokenized): PeopleResult {
           i++
           continue
         }
-        if (next && isNameToken(next) && !next.acronym && next.start === t.end + 1) {
+        if (isNameAt(i + 1) && !isAcronymAt(i + 1) && tStart[i + 1] === tEnd[i]! + 1) {
           const end = readRun(i + 1)
-          const m = addNamed(i, i + 1, end, { head: t.lower, sex: honSex })
+          const m = addNamed(i, i + 1, end, { head: lower, sex: honSex })
           if (honSex) m.cues.push({ cue: 'honorific', sex: honSex, weight: 3, first: i, last: i })
           i = end - 1
           continue
         }
-        if (t.quote === -1 && !inTurnSpeech(i) && t.lower !== 'bé' && t.lower !== 'cháu' && t.lower !== 'cậu') {
+        if (!inQuote && !inTurnSpeech(i) && lower !== 'bé' && lower !== 'cháu' && lower !== 'cậu') {
           let last = i
-          if (next && next.type === 'word' && PRONOUN_TAILS.has(next.lower)) last = i + 1
-          if (!(prev && (prev.lower === 'các' || prev.lower === 'những'))) newMention('pronoun', i, last, { head: t.lower, sex: honSex })
+          if (PRONOUN_TAILS.has(nextLower)) last = i + 1
+          if (!(prev === 'các' || prev === 'những')) newMention('pronoun', i, last, { head: lower, sex: honSex })
           i = last
           continue
         }
@@ -783,16 +801,16 @@ export function findPeople(tk: Tokenized): PeopleResult {
     let role = roleAt[i]
     let roleFirst = i
     let roleSex: SexCue | '' = role?.value.sex ?? ''
-    if ((t.lower === 'nữ' || t.lower === 'nam') && roleAt[i + 1] && !(t.cap && !isSentenceStart(i))) {
+    if ((lower === 'nữ' || lower === 'nam') && roleAt[i + 1] && !(cap && !isSentenceStart(i))) {
       role = roleAt[i + 1]
-      roleSex = t.lower === 'nữ' ? 'female' : 'male'
+      roleSex = lower === 'nữ' ? 'female' : 'male'
       roleFirst = i
     }
     if (role) {
-      const after = tokens[role.last + 1]
-      const followedByName = after && (isNameToken(after) || after.text === '.' || after.acronym)
+      const after = role.last + 1
+      const followedByName = isNameAt(after) || tLower[after] === '.' || isAcronymAt(after)
       let roleEnd = role.last
-      if (!followedByName && t.quote === -1 && !inTurnSpeech(i) && !(prev && PLURALISERS.has(prev.lower))) {
+      if (!followedByName && !inQuote && !inTurnSpeech(i) && !PLURALISERS.has(prev)) {
         // "bệnh nhân nam": nữ / nam after the role word.
         const trailing = roleSex ? '' : nuNamAt(role.last + 1)
         if (trailing) roleEnd++
@@ -803,10 +821,10 @@ export function findPeople(tk: Tokenized): PeopleResult {
     }
 
     // (E) Capitalised runs: full names with a surname, or names after a title.
-    if (isNameToken(t) && !t.acronym) {
+    if (isNameAt(i) && !isAcronymAt(i)) {
       const end = readRun(i)
       const titled = roleEndingBefore(i)
-      const leadingPlace = matchAt(PLACE_TRIE, tokens, i)
+      const leadingPlace = matchAt(PLACE_TRIE, tk, i)
       if (leadingPlace && leadingPlace.last < end - 1 && !titled) {
         // "Hà Nội I", "Việt Nam Airlines": a place starts the run, so does an organisation's name.
         i = end - 1
@@ -814,15 +832,15 @@ export function findPeople(tk: Tokenized): PeopleResult {
       }
       const from = leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : i
       const syl: string[] = []
-      for (let k = from; k < end; k++) syl.push(...nameSyllables(tokens[k]!))
-      if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tokens, from)) {
+      for (let k = from; k < end; k++) syl.push(...nameSyllablesAt(k))
+      if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) {
         i = end - 1
         continue
       }
       // Ê Đê and other Central Highlands names open with H’ (women) or Y (men): "H’Linh Êban", "Y Khuê Niê".
       const highlandName = syl.length >= 2 && (/^h[’']\p{L}/u.test(syl[0]!) || syl[0] === 'y')
       const surnameStart = highlandName || (syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`)))
-      const placeLike = placeContext(from, syl) || (matchAt(PLACE_TRIE, tokens, from)?.last === end - 1)
+      const placeLike = placeContext(from, syl) || (matchAt(PLACE_TRIE, tk, from)?.last === end - 1)
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
       const titleNames =
@@ -833,11 +851,11 @@ export function findPeople(tk: Tokenized): PeopleResult {
         if (titled) {
           m.roles.push(titled.value)
           m.rolePhrases.push(titled.phrase)
-          const before = tokens[titled.first - 1]
-          const nuNam = before && (before.lower === 'nữ' || before.lower === 'nam') ? (before.lower === 'nữ' ? 'female' : 'male') : sub
-          if (nuNam) m.cues.push({ cue: 'genderedRole', sex: nuNam, weight: 3, first: before && nuNam !== sub ? titled.first - 1 : titled.first, last: i - 1 })
+          const before = tLower[titled.first - 1]
+          const nuNam = before === 'nữ' || before === 'nam' ? (before === 'nữ' ? 'female' : 'male') : sub
+          if (nuNam) m.cues.push({ cue: 'genderedRole', sex: nuNam, weight: 3, first: before !== undefined && nuNam !== sub ? titled.first - 1 : titled.first, last: i - 1 })
         }
-      } else if (!placeLike && t.type === 'word') {
+      } else if (!placeLike && ty === WORD) {
         newMention('bare', i, end - 1, { syl })
       }
       i = end - 1
@@ -865,41 +883,40 @@ export function findPeople(tk: Tokenized): PeopleResult {
     // Immediate gendered noun or nữ/nam + role before a named mention ("nữ bác sĩ Phan Ngọc Diệp").
     if (m.kind === 'named') {
       for (let k = Math.max(cs, m.first - 4); k < m.first; k++) {
-        const g = matchAt(GENDERED_TRIE, tokens, k)
+        const g = matchAt(GENDERED_TRIE, tk, k)
         // "nữ" alone: not in "nữ quyền", nor as a team's or division's attribute ("đội tuyển nữ").
-        if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tokens[k - 1]!.type === 'word' && NU_NAM_ATTRIBUTE_AFTER.has(tokens[k - 1]!.lower)))) continue
+        if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tType[k - 1]! === WORD && NU_NAM_ATTRIBUTE_AFTER.has(tLower[k - 1]!)))) continue
         if (g && g.last >= m.first - 2 && g.last < m.first) {
           m.cues.push({ cue: 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
           break
         }
       }
-      const b = tokens[m.first - 1]
+      const commaBefore = tLower[m.first - 1] === ','
       const titled = roleEndingBefore(m.first)
       if (titled && !m.cues.some((c) => c.cue === 'genderedRole')) {
-        const before = tokens[titled.first - 1]
-        if (before && (before.lower === 'nữ' || before.lower === 'nam') && before.type === 'word')
-          m.cues.push({ cue: 'genderedRole', sex: before.lower === 'nữ' ? 'female' : 'male', weight: 3, first: titled.first - 1, last: titled.last })
+        const before = wordAt(titled.first - 1)
+        if (before === 'nữ' || before === 'nam')
+          m.cues.push({ cue: 'genderedRole', sex: before === 'nữ' ? 'female' : 'male', weight: 3, first: titled.first - 1, last: titled.last })
       }
       // nữ / nam opening a role phrase before the name, whatever the role: "nữ nghiên cứu viên
       // Diệp Thùy Trâm", "nam tiếp viên Lê Minh", "bệnh nhân nữ Hoàng Lan" (not "đội tuyển nữ …").
       if (!m.head && !m.cues.some((c) => c.cue === 'genderedRole')) {
         for (let k = m.first - 1, words = 0; k >= 0 && words < 6; k--) {
-          const w = tokens[k]!
-          if (w.type !== 'word') break
+          const w = wordAt(k)
+          if (!w) break
           const sx = nuNamAt(k)
           if (sx) {
-            const pb = tokens[k - 1]
-            if (!(pb && pb.type === 'word' && NU_NAM_ATTRIBUTE_AFTER.has(pb.lower))) m.cues.push({ cue: 'genderedRole', sex: sx, weight: 2, first: k, last: m.first - 1 })
+            if (!NU_NAM_ATTRIBUTE_AFTER.has(wordAt(k - 1))) m.cues.push({ cue: 'genderedRole', sex: sx, weight: 2, first: k, last: m.first - 1 })
             break
           }
-          if (ROLE_PHRASE_STOPS.has(w.lower) || HONORIFICS.has(w.lower)) break
+          if (ROLE_PHRASE_STOPS.has(w) || HONORIFICS.has(w)) break
           words++
         }
       }
       // Appositive after a relation or role clause: "Vợ anh, chị Lâm Thị Nguyệt, …".
-      if (b && b.text === ',') {
+      if (commaBefore) {
         const pcs = clauseStart(m.first - 1)
-        const g = matchAt(GENDERED_TRIE, tokens, pcs)
+        const g = matchAt(GENDERED_TRIE, tk, pcs)
         if (g && g.last < m.first - 1) m.cues.push({ cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
         const r = roleAt[pcs]
         if (r && r.last < m.first - 1) {
@@ -909,27 +926,27 @@ export function findPeople(tk: Tokenized): PeopleResult {
       }
     }
     // Appositive after: ", phóng viên VOV,", " (huyện Mèo Vạc)".
-    const a = tokens[m.last + 1]
-    if (a && (a.text === ',' || a.text === '(')) {
+    const a = tLower[m.last + 1]
+    if (a === ',' || a === '(') {
       for (let k = m.last + 2; k < n && k < m.last + 16; k++) {
-        const t = tokens[k]!
-        if (t.type === 'newline' || t.text === ',' || t.text === ')' || t.text === '.' || t.text === ':') break
+        const mark = tLower[k]
+        if (tType[k] === NEWLINE || mark === ',' || mark === ')' || mark === '.' || mark === ':') break
         const r = roleAt[k]
         if (r) {
           m.roles.push(r.value)
           m.rolePhrases.push(r.phrase)
           if (k === m.last + 2 && r.value.sex) m.cues.push({ cue: 'genderedRole', sex: r.value.sex, weight: 2, first: k, last: r.last })
           k = r.last
-        } else if (k === m.last + 2 && (t.lower === 'nữ' || t.lower === 'nam') && roleAt[k + 1]) {
-          m.cues.push({ cue: 'genderedRole', sex: t.lower === 'nữ' ? 'female' : 'male', weight: 2, first: k, last: roleAt[k + 1]!.last })
+        } else if (k === m.last + 2 && (mark === 'nữ' || mark === 'nam') && roleAt[k + 1]) {
+          m.cues.push({ cue: 'genderedRole', sex: mark === 'nữ' ? 'female' : 'male', weight: 2, first: k, last: roleAt[k + 1]!.last })
         }
       }
     }
     // An athlete in a sentence about one sports division ("Ở nội dung nam, … Bùi Đăng Khoa"): weak,
     // and never for a coach, referee or official named there.
     if (m.kind === 'named' && m.cues.length === 0 && !m.head && m.rolePhrases.every((r) => ATHLETE_ROLES.has(r))) {
-      const d = divisionBySentence.get(tokens[m.first]!.sentence)
-      if (d !== undefined && d !== -1) m.cues.push({ cue: 'genderedRole', sex: tokens[d]!.lower === 'nữ' ? 'female' : 'male', weight: 1, first: d - 1, last: d })
+      const d = divisionBySentence.get(tSent[m.first]!)
+      if (d !== undefined && d !== -1) m.cues.push({ cue: 'genderedRole', sex: tLower[d]! === 'nữ' ? 'female' : 'male', weight: 1, first: d - 1, last: d })
     }
   }
 
@@ -966,9 +983,8 @@ export function findPeople(tk: Tokenized): PeopleResult {
         let onlyFiller = true
         let comma = false
         for (let q = m.last + 1; q < o.first; q++) {
-          const tq = tokens[q]!
-          if (tq.text === ',') comma = true
-          else if (tq.type !== 'word' || tq.cap || q - m.last > 6) onlyFiller = false
+          if (tLower[q] === ',') comma = true
+          else if (tType[q] !== WORD || isCapAt(q) || q - m.last > 6) onlyFiller = false
         }
         if (comma && onlyFiller) {
           // Hand the unnamed mention's cues to the named one; it will create or join the person.
@@ -982,7 +998,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
       }
       if (merged) continue
       const prevMention = mi > 0 ? mentions[mi - 1] : undefined
-      if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tokens[m.first - 1]?.text === ',' && onlyAgeBetween(prevMention.last, m.first - 1)) {
+      if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tLower[m.first - 1] === ',' && onlyAgeBetween(prevMention.last, m.first - 1)) {
         attach(m, prevMention.person)
         continue
       }
@@ -1004,9 +1020,9 @@ export function findPeople(tk: Tokenized): PeopleResult {
   if (headlineLine !== -1) {
     const headlineSex = new Map<string, Mention | null>()
     for (const m of mentions) {
-      if (tokens[m.first]!.line !== headlineLine) break
+      if (tLine[m.first]! !== headlineLine) break
       const sx = m.kind === 'role' ? ROLE_COMPOUNDS.get(m.head) : undefined
-      const h = tokens[m.first]!.lower
+      const h = tLower[m.first]!
       if (!sx || !HEADLINE_CHILD_OR_ELDER.has(h)) continue
       const seen = headlineSex.get(h)
       headlineSex.set(h, seen === undefined || seen?.sex === sx ? m : null)
@@ -1024,7 +1040,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
   turnSpeaker = new Map<number, number>()
   for (const m of mentions) {
     if (m.person === -1 || (m.kind !== 'named' && m.kind !== 'unnamed')) continue
-    const ln = tokens[m.first]!.line
+    const ln = tLine[m.first]!
     const c = colonByLine[ln] ?? -1
     if (kindByLine[ln] === 'person' && c !== -1 && m.first < c && !turnSpeaker.has(ln)) turnSpeaker.set(ln, m.person)
   }
@@ -1057,7 +1073,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
       // never the subject of its own clause, so it goes to another, earlier person.
       const lastIdx = nearby.length - 1
       let subject = -1
-      if (lastIdx >= 0 && tokens[people[nearby[lastIdx]!]!.lastToken]!.sentence === tokens[m.first]!.sentence) subject = nearby[lastIdx]!
+      if (lastIdx >= 0 && tSent[people[nearby[lastIdx]!]!.lastToken]! === tSent[m.first]!) subject = nearby[lastIdx]!
       const object = subject !== -1 && isObjectPosition(m.first) && !clauseBoundaryBetween(people[subject]!.lastToken, m.first - 2)
       // The subject named with another honorific ("ông X cho biết … cụ") yields to a person named with this one.
       const otherHead = subject !== -1 && people[subject]!.heads.size > 0 && !people[subject]!.heads.has(m.head) && nearby.some((q) => q !== subject && people[q]!.heads.has(m.head))
@@ -1107,8 +1123,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
         else p.fiction = true
       }
       // Appositive ", phóng viên …" right after the name.
-      const a = tokens[m.last + 1]
-      if (a?.text === ',' && roleAt[m.last + 2]?.value.kind === 'journalist') p.journalist = true
+      if (tLower[m.last + 1] === ',' && roleAt[m.last + 2]?.value.kind === 'journalist') p.journalist = true
     }
   }
 
@@ -1118,7 +1133,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
   for (const m of sorted) byToken.set(m.first, m)
   sentenceMentions = new Map<number, Mention[]>()
   for (const m of sorted) {
-    const s = tokens[m.first]!.sentence
+    const s = tSent[m.first]!
     const list = sentenceMentions.get(s) ?? []
     list.push(m)
     sentenceMentions.set(s, list)
@@ -1126,13 +1141,12 @@ export function findPeople(tk: Tokenized): PeopleResult {
 
   const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!
-    if (!(bits[i]! & B_SPEECH) || t.quote !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
-    const v = speechVerbAt(tokens, i)
+    if (!(bits[i]! & B_SPEECH) || tQuote[i] !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
+    const v = speechVerbAt(i)
     if (!v) continue
     const subject = subjectBefore(i)
     if (subject) {
-      const colonQuote = tokens[v.last + 1]?.text === ':' ? quoteByOpen.get(v.last + 2) : undefined
+      const colonQuote = tLower[v.last + 1] === ':' ? quoteByOpen.get(v.last + 2) : undefined
       markQuoted(subject.person, i, colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i))
     }
     i = v.last
@@ -1141,7 +1155,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
   for (const m of sorted) {
     if (m.inQuote) continue
     const cs = clauseStart(m.first)
-    if (tokens[cs]?.lower === 'theo' && cs < m.first && m.first - cs <= 4) {
+    if (tLower[cs] === 'theo' && cs < m.first && m.first - cs <= 4) {
       markQuoted(m.person, m.first, sentenceEnd(m.first))
     }
   }
@@ -1151,21 +1165,20 @@ export function findPeople(tk: Tokenized): PeopleResult {
     let speaker: Mention | undefined
     if (q.close !== -1) {
       let k = q.close + 1
-      if (tokens[k]?.text === ',' || tokens[k]?.text === '–' || tokens[k]?.text === '-') k++
+      if (tLower[k] === ',' || tLower[k] === '–' || tLower[k] === '-') k++
       const m = byToken.get(k)
-      if (m && tokens[k]!.sentence === tokens[q.close]!.sentence) speaker = m
+      if (m && tSent[k]! === tSent[q.close]!) speaker = m
     }
     if (!speaker) {
-      const before = tokens[q.open - 1]
-      if (before && before.text === ':') speaker = subjectBefore(q.open - 1)
-      else if (before && before.type === 'newline') {
+      if (tLower[q.open - 1] === ':') speaker = subjectBefore(q.open - 1)
+      else if (tType[q.open - 1] === NEWLINE) {
         // A quotation opening a paragraph after "… cho biết:".
         let k = q.open - 2
-        while (k >= 0 && tokens[k]!.type === 'newline') k--
-        if (k >= 0 && tokens[k]!.text === ':') speaker = subjectBefore(k)
+        while (k >= 0 && tType[k]! === NEWLINE) k--
+        if (k >= 0 && tLower[k]! === ':') speaker = subjectBefore(k)
       }
     }
-    if (!speaker && q.open > 0 && tokens[q.open - 1]?.type !== 'newline' && lineKind(q.open) !== 'person') {
+    if (!speaker && q.open > 0 && tType[q.open - 1] !== NEWLINE && lineKind(q.open) !== 'person') {
       const m = subjectBefore(q.open)
       if (m && m.kind !== 'pronoun') speaker = m
     }
@@ -1185,14 +1198,14 @@ export function findPeople(tk: Tokenized): PeopleResult {
   const labelMention = new Map<number, Mention>()
   for (const m of sorted) {
     const c = lineColon(m.first)
-    const ln = tokens[m.first]!.line
+    const ln = tLine[m.first]!
     if (c !== -1 && m.first < c && m.kind !== 'role' && !labelMention.has(ln)) labelMention.set(ln, m)
   }
   lines.forEach((l, li) => {
     const info = lineInfo[li]!
     if (info.colon === -1 || info.colon + 1 >= l.end) return
     if (info.kind === 'person') {
-      const m = labelMention.get(tokens[l.first]!.line)
+      const m = labelMention.get(tLine[l.first]!)
       if (m) markQuoted(m.person, info.colon + 1, l.end - 1)
     } else if (info.kind === 'answer' && interviewee !== -1) markQuoted(interviewee, info.colon + 1, l.end - 1)
   })
@@ -1201,13 +1214,12 @@ export function findPeople(tk: Tokenized): PeopleResult {
   // The first eyewitness cue of each sentence; a person named before it in that sentence saw it.
   const cueInSentence = new Map<number, number>()
   for (let k = 0; k < n; k++) {
-    const t = tokens[k]!
-    if (bits[k]! & B_EYE && !cueInSentence.has(t.sentence) && matchAt(EYEWITNESS_TRIE, tokens, k))
-      cueInSentence.set(t.sentence, k)
+    if (bits[k]! & B_EYE && !cueInSentence.has(tSent[k]!) && matchAt(EYEWITNESS_TRIE, tk, k))
+      cueInSentence.set(tSent[k]!, k)
   }
   for (const m of sorted) {
     if (m.kind !== 'named' && m.kind !== 'unnamed') continue
-    const cue = cueInSentence.get(tokens[m.first]!.sentence)
+    const cue = cueInSentence.get(tSent[m.first]!)
     if (cue !== undefined && cue >= clauseStart(m.first)) people[m.person]!.eyewitness = true
   }
 
@@ -1226,7 +1238,7 @@ export function findPeople(tk: Tokenized): PeopleResult {
     const mentionSpans = p.mentions
       .slice()
       .sort((a, b) => a.first - b.first)
-      .map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end, text: text.slice(tokens[m.first]!.start, tokens[m.last]!.end) }))
+      .map((m) => ({ start: tStart[m.first]!, end: tEnd[m.last]!, text: text.slice(tStart[m.first]!, tEnd[m.last]!) }))
     const strong = own.some((m) => m.hasSurname || m.head !== '' || m.roles.length > 0)
     let confidence = p.named ? (strong ? 0.9 : 0.75) : 0.7
     if (own.length > 1) confidence += 0.05
@@ -1281,25 +1293,26 @@ function functionOf(p: Person, voxpop: boolean): { fn: PersonFunction; why?: str
   return { fn: 'other' }
 }
 
-function sentenceIsQuestion(tokens: Token[], i: number): boolean {
-  const s = tokens[i]!.sentence
-  for (let k = i; k < tokens.length && tokens[k]!.sentence === s && k < i + 60; k++) {
-    if (tokens[k]!.text === '?') return true
-    if (tokens[k]!.type === 'newline') break
+function sentenceIsQuestion(i: number): boolean {
+  const s = tSent[i]!
+  for (let k = i; k < n && tSent[k] === s && k < i + 60; k++) {
+    if (tLower[k] === '?') return true
+    if (tType[k] === NEWLINE) break
   }
   return false
 }
 
 /** A speech verb starting at token i, with the neighbours that rule it out. */
-export function speechVerbAt(tokens: Token[], i: number): PhraseMatch<boolean> | undefined {
-  const m = matchAt(SPEECH_TRIE, tokens, i)
+function speechVerbAt(i: number): PhraseMatch<boolean> | undefined {
+  const m = matchAt(SPEECH_TRIE, tk, i)
   if (!m) return undefined
-  const after = tokens[m.last + 1]
-  const before = tokens[i - 1]
-  const first = tokens[i]!.lower
-  if (before && (before.lower === 'được' || before.lower === 'bị')) return undefined
-  if (after && after.type === 'word' && SPEECH_NOT_AFTER.get(m.phrase)?.has(after.lower)) return undefined
-  if (after && after.type === 'word' && m.phrase === first && SPEECH_NOT_AFTER.get(first)?.has(after.lower)) return undefined
-  if (before && before.type === 'word' && SPEECH_NOT_BEFORE.get(m.phrase)?.has(before.lower)) return undefined
+  const after = wordAt(m.last + 1)
+  const before = tLower[i - 1]
+  const first = tLower[i]!
+  if (before === 'được' || before === 'bị') return undefined
+  if (after && SPEECH_NOT_AFTER.get(m.phrase)?.has(after)) return undefined
+  if (after && m.phrase === first && SPEECH_NOT_AFTER.get(first)?.has(after)) return undefined
+  const beforeWord = wordAt(i - 1)
+  if (beforeWord && SPEECH_NOT_BEFORE.get(m.phrase)?.has(beforeWord)) return undefined
   return m
 }

@@ -1,6 +1,6 @@
 // Longest-match phrase lookup over lowercase word tokens: a trie keyed by syllable, so each
 // lookup costs at most the length of the longest phrase, never a scan of the list.
-import type { Token } from './tokenize'
+import { INITIALS, WORD, type Tokenized } from './tokenize'
 
 export interface PhraseTrie<V> {
   next: Map<string, PhraseTrie<V>>
@@ -34,13 +34,14 @@ export interface PhraseMatch<V> {
 }
 
 /** The longest phrase starting at token `i`, over consecutive word tokens. */
-export function matchAt<V>(trie: PhraseTrie<V>, tokens: Token[], i: number): PhraseMatch<V> | undefined {
+export function matchAt<V>(trie: PhraseTrie<V>, tk: Tokenized, i: number): PhraseMatch<V> | undefined {
+  const { type, key, count } = tk
   let node: PhraseTrie<V> | undefined = trie
   let found: PhraseMatch<V> | undefined
-  for (let k = i; k < tokens.length; k++) {
-    const t = tokens[k]!
-    if (t.type !== 'word' && t.type !== 'initials') break
-    node = node.next.get(t.key)
+  for (let k = i; k < count; k++) {
+    const ty = type[k]
+    if (ty !== WORD && ty !== INITIALS) break
+    node = node.next.get(key[k]!)
     if (!node) break
     if (node.value !== undefined) found = { value: node.value, phrase: node.phrase!, last: k }
   }

@@ -1,9 +1,24 @@
 // Tokens, sentences, lines and quotations of a Vietnamese text, with character offsets into the
-// NFC text. One pass of one precompiled regular expression: linear in the length of the text.
+// NFC text. One hand-written left-to-right scan, then one sweep: linear in the length of the text.
+// Tokens are stored as a struct of arrays (typed arrays and two string arrays), not one object per
+// token: a 5 MB text has a million tokens, and a million small objects cost the garbage collector
+// more than all the analysis does.
 import { ABBREVIATIONS } from './vocabulary'
 
 export type TokenType = 'word' | 'initials' | 'number' | 'newline' | 'punct'
 
+/** Token type codes in `Tokenized.type` (0 never occurs: out of range reads give undefined). */
+export const WORD = 1
+export const INITIALS = 2
+export const NUMBER = 3
+export const NEWLINE = 4
+export const PUNCT = 5
+const TYPE_NAMES: readonly TokenType[] = ['punct', 'word', 'initials', 'number', 'newline', 'punct']
+/** Bits of `Tokenized.flags`. */
+export const CAP = 1
+export const ACRONYM = 2
+
+/** One token as an object: for tests and debugging (`tokenList`), not for the analysis. */
 export interface Token {
   text: string
   lower: string
@@ -43,11 +58,46 @@ export interface Tokenized {
   text: string
   /** The text lowercased (same length as `text` when `lowerSameLength`). */
   lowerText: string
-  tokens: Token[]
+  /** Number of tokens; the arrays below are indexed by token and may be longer. */
+  count: number
+  /** Lowercase text of each token (a mark, number or newline is its own text). */
+  lower: string[]
+  /** `lower` without the final full stop of initials: the key for word lists. */
+  key: string[]
+  start: Int32Array
+  end: Int32Array
+  /** WORD, INITIALS, NUMBER, NEWLINE or PUNCT. */
+  type: Uint8Array
+  /** CAP (starts with a capital letter) and ACRONYM (all capitals, two letters or more). */
+  flags: Uint8Array
+  sentence: Int32Array
+  line: Int32Array
+  /** Index of the quotation span containing the token, or -1. */
+  quote: Int32Array
   quotes: QuoteSpan[]
   lines: Line[]
   /** First token index of each sentence. */
   sentenceStarts: number[]
+}
+
+/** The tokens as objects, for tests and debugging. */
+export function tokenList(tk: Tokenized): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tk.count; i++)
+    out.push({
+      text: tk.text.slice(tk.start[i], tk.end[i]),
+      lower: tk.lower[i]!,
+      key: tk.key[i]!,
+      start: tk.start[i]!,
+      end: tk.end[i]!,
+      type: TYPE_NAMES[tk.type[i]!]!,
+      cap: (tk.flags[i]! & CAP) !== 0,
+      acronym: (tk.flags[i]! & ACRONYM) !== 0,
+      sentence: tk.sentence[i]!,
+      line: tk.line[i]!,
+      quote: tk.quote[i]!,
+    })
+  return out
 }
 
 // Character classes, cached per UTF-16 code unit: a hand-written scanner is several times faster
@@ -78,12 +128,34 @@ const OPENERS = new Set(['“', '«', '„'])
 const CLOSERS = new Set(['”', '»'])
 const ENDERS = new Set(['.', '!', '?', '…'])
 
+/**
+ * One shared string per distinct token: a long text repeats a few thousand syllables, and a
+ * million fresh copies that live as long as the analysis are what the garbage collector spends
+ * its time on (the copies made while reading die young, cheaply). Bounded: cleared when it grows
+ * past the size of a large vocabulary.
+ */
+let interned = new Map<string, string>()
+function intern(s: string): string {
+  const known = interned.get(s)
+  if (known !== undefined) return known
+  if (interned.size >= 100_000) interned = new Map()
+  interned.set(s, s)
+  return s
+}
+
 export function tokenize(input: string): Tokenized {
   const text = input.normalize('NFC')
-  const tokens: Token[] = []
   const lowerText = text.toLowerCase()
   const sameLength = lowerText.length === text.length
   const len = text.length
+  // About one token per four characters in Vietnamese; the arrays double when that is too few.
+  let cap = (len >> 2) + 16
+  let cols = columns(cap)
+  let { start, end, type, flags } = cols
+  const lower: string[] = []
+  // The same array as `lower` until initials with a full stop make them differ.
+  let key = lower
+  let count = 0
   let i = 0
   while (i < len) {
     const c = text.charCodeAt(i)
@@ -91,14 +163,14 @@ export function tokenize(input: string): Tokenized {
       i++
       continue
     }
-    const start = i
-    let type: TokenType
+    const from = i
+    let ty: number
     let upper = true
     if (c === 10) {
-      type = 'newline'
+      ty = NEWLINE
       i++
     } else if (isDigit(c)) {
-      type = 'number'
+      ty = NUMBER
       i++
       while (i < len) {
         const d = text.charCodeAt(i)
@@ -107,7 +179,7 @@ export function tokenize(input: string): Tokenized {
         else break
       }
     } else if (isLetter(c)) {
-      type = 'word'
+      ty = WORD
       // Initials: "N.T.H.", "K." before a space or punctuation.
       if (isUpper(c) && text.charCodeAt(i + 1) === 46) {
         let j = i
@@ -118,14 +190,14 @@ export function tokenize(input: string): Tokenized {
         }
         if (groups >= 2) {
           if (j < len && isUpper(text.charCodeAt(j)) && !(j + 1 < len && isLetter(text.charCodeAt(j + 1)))) j++
-          type = 'initials'
+          ty = INITIALS
         } else {
           const after = j < len ? text.charCodeAt(j) : 32
-          if (isSpace(after) || after === 10 || after === 44 || after === 59 || after === 58 || after === 41) type = 'initials'
+          if (isSpace(after) || after === 10 || after === 44 || after === 59 || after === 58 || after === 41) ty = INITIALS
         }
-        if (type === 'initials') i = j
+        if (ty === INITIALS) i = j
       }
-      if (type === 'word') {
+      if (ty === WORD) {
         upper = isUpper(c)
         i++
         while (i < len) {
@@ -140,33 +212,59 @@ export function tokenize(input: string): Tokenized {
         }
       }
     } else {
-      type = 'punct'
+      ty = PUNCT
       // Keep a surrogate pair together.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1
     }
-    const t = text.slice(start, i)
     // A word without capitals is its own lowercase form: one string, not two.
-    const lower = type === 'punct' || type === 'number' || type === 'newline' || (type === 'word' && !upper) ? t : sameLength ? lowerText.slice(start, i) : t.toLowerCase()
-    const cap = (type === 'word' || type === 'initials') && isUpper(c)
-    let acronym = false
-    if (type === 'word' && cap && i - start >= 2) {
-      acronym = true
-      for (let k = start + 1; k < i; k++) {
-        const d = text.charCodeAt(k)
-        if (isLetter(d) && !isUpper(d)) {
-          acronym = false
-          break
+    const lw = intern(ty === PUNCT || ty === NUMBER || ty === NEWLINE || (ty === WORD && !upper) ? text.slice(from, i) : sameLength ? lowerText.slice(from, i) : text.slice(from, i).toLowerCase())
+    let fl = 0
+    if ((ty === WORD || ty === INITIALS) && isUpper(c)) {
+      fl = CAP
+      if (ty === WORD && i - from >= 2) {
+        fl |= ACRONYM
+        for (let k = from + 1; k < i; k++) {
+          const d = text.charCodeAt(k)
+          if (isLetter(d) && !isUpper(d)) {
+            fl = CAP
+            break
+          }
         }
       }
     }
-    const key = type === 'initials' && lower.endsWith('.') ? lower.slice(0, -1) : lower
-    tokens.push({ text: t, lower, key, start, end: i, type, cap, acronym, sentence: 0, line: 0, quote: -1 })
+    if (count === cap) {
+      cap *= 2
+      const grown = columns(cap)
+      grown.start.set(start)
+      grown.end.set(end)
+      grown.type.set(type)
+      grown.flags.set(flags)
+      cols = grown
+      ;({ start, end, type, flags } = cols)
+    }
+    start[count] = from
+    end[count] = i
+    type[count] = ty
+    flags[count] = fl
+    lower.push(lw)
+    if (ty === INITIALS && lw.endsWith('.')) {
+      if (key === lower) key = lower.slice(0, count)
+      key.push(lw.slice(0, -1))
+    } else if (key !== lower) key.push(lw)
+    count++
   }
 
   // Lines, sentences and quotations in one sweep.
-  const lines: Line[] = []
-  const sentenceStarts: number[] = []
-  const quotes: QuoteSpan[] = []
+  // Views of exactly `count` tokens: a read past the last token gives undefined, as for an array.
+  start = start.subarray(0, count)
+  end = end.subarray(0, count)
+  type = type.subarray(0, count)
+  flags = flags.subarray(0, count)
+  const sentenceOf = cols.sentence.subarray(0, count)
+  const lineOf = cols.line.subarray(0, count)
+  const quoteOf = cols.quote.subarray(0, count).fill(-1)
+  const tk: Tokenized = { text, lowerText, count, lower, key, start, end, type, flags, sentence: sentenceOf, line: lineOf, quote: quoteOf, quotes: [], lines: [], sentenceStarts: [] }
+  const { lines, sentenceStarts, quotes } = tk
   let sentence = 0
   let line = 0
   let lineFirst = 0
@@ -174,16 +272,16 @@ export function tokenize(input: string): Tokenized {
   let openQuote = -1
   let straightOpen = -1
 
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!
-    if (tok.type === 'newline') {
-      if (openQuote !== -1) closeQuote(tokens, quotes, openQuote, i - 1, false)
-      if (straightOpen !== -1) closeQuote(tokens, quotes, straightOpen, i - 1, false)
+  for (let i = 0; i < count; i++) {
+    const ty = type[i]!
+    if (ty === NEWLINE) {
+      if (openQuote !== -1) closeQuote(tk, openQuote, i - 1, false)
+      if (straightOpen !== -1) closeQuote(tk, straightOpen, i - 1, false)
       openQuote = -1
       straightOpen = -1
-      if (i > lineFirst) lines.push({ first: lineFirst, end: i, start: tokens[lineFirst]!.start, stop: tokens[i - 1]!.end })
-      tok.line = line
-      tok.sentence = sentence
+      if (i > lineFirst) lines.push({ first: lineFirst, end: i, start: start[lineFirst]!, stop: end[i - 1]! })
+      lineOf[i] = line
+      sentenceOf[i] = sentence
       line++
       lineFirst = i + 1
       newSentence = true
@@ -194,59 +292,74 @@ export function tokenize(input: string): Tokenized {
       sentenceStarts.push(i)
       newSentence = false
     }
-    tok.sentence = sentence
-    tok.line = line
-    if (tok.type !== 'punct') continue
-    if (OPENERS.has(tok.text)) {
+    sentenceOf[i] = sentence
+    lineOf[i] = line
+    if (ty !== PUNCT) continue
+    const mark = lower[i]!
+    if (OPENERS.has(mark)) {
       if (openQuote === -1) openQuote = i
-    } else if (CLOSERS.has(tok.text)) {
+    } else if (CLOSERS.has(mark)) {
       if (openQuote !== -1) {
-        closeQuote(tokens, quotes, openQuote, i, true)
+        closeQuote(tk, openQuote, i, true)
         openQuote = -1
       }
-    } else if (tok.text === '"') {
+    } else if (mark === '"') {
       if (straightOpen === -1) straightOpen = i
       else {
-        closeQuote(tokens, quotes, straightOpen, i, true)
+        closeQuote(tk, straightOpen, i, true)
         straightOpen = -1
       }
     }
-    if (ENDERS.has(tok.text) && endsSentence(tokens, text, i)) {
+    if (ENDERS.has(mark) && endsSentence(tk, i)) {
       // A closing quotation mark right after the full stop stays in this sentence.
-      const next = tokens[i + 1]
-      if (next && (CLOSERS.has(next.text) || (next.text === '"' && straightOpen !== -1))) continue
+      const next = i + 1 < count ? lower[i + 1]! : ''
+      if (CLOSERS.has(next) || (next === '"' && straightOpen !== -1)) continue
       newSentence = true
-    } else if (newSentence === false && i > 0 && CLOSERS.has(tok.text) && ENDERS.has(tokens[i - 1]!.text) && endsSentence(tokens, text, i - 1)) {
+    } else if (newSentence === false && i > 0 && CLOSERS.has(mark) && ENDERS.has(lower[i - 1]!) && type[i - 1] === PUNCT && endsSentence(tk, i - 1)) {
       newSentence = true
     }
   }
-  if (openQuote !== -1) closeQuote(tokens, quotes, openQuote, tokens.length - 1, false)
-  if (straightOpen !== -1) closeQuote(tokens, quotes, straightOpen, tokens.length - 1, false)
-  if (tokens.length > lineFirst) lines.push({ first: lineFirst, end: tokens.length, start: tokens[lineFirst]!.start, stop: tokens[tokens.length - 1]!.end })
+  if (openQuote !== -1) closeQuote(tk, openQuote, count - 1, false)
+  if (straightOpen !== -1) closeQuote(tk, straightOpen, count - 1, false)
+  if (count > lineFirst) lines.push({ first: lineFirst, end: count, start: start[lineFirst]!, stop: end[count - 1]! })
   quotes.sort((a, b) => a.start - b.start)
   // Spans are recorded when they close; index them in text order.
   for (let q = 0; q < quotes.length; q++) {
     const span = quotes[q]!
-    for (let k = span.open; k < tokens.length && tokens[k]!.start < span.end; k++) tokens[k]!.quote = q
+    for (let k = span.open; k < count && start[k]! < span.end; k++) quoteOf[k] = q
   }
-  return { text, lowerText, tokens, quotes, lines, sentenceStarts }
+  return tk
+}
+
+/** The typed columns of `cap` tokens in one buffer: one allocation per text, not seven. */
+function columns(cap: number) {
+  const buf = new ArrayBuffer(cap * 22)
+  return {
+    start: new Int32Array(buf, 0, cap),
+    end: new Int32Array(buf, cap * 4, cap),
+    sentence: new Int32Array(buf, cap * 8, cap),
+    line: new Int32Array(buf, cap * 12, cap),
+    quote: new Int32Array(buf, cap * 16, cap),
+    type: new Uint8Array(buf, cap * 20, cap),
+    flags: new Uint8Array(buf, cap * 21, cap),
+  }
 }
 
 /** Records a quotation from token `openIdx` to `lastIdx`; `closed` says whether a closing mark was found. */
-function closeQuote(tokens: Token[], quotes: QuoteSpan[], openIdx: number, lastIdx: number, closed: boolean): void {
+function closeQuote(tk: Tokenized, openIdx: number, lastIdx: number, closed: boolean): void {
   const last = Math.max(openIdx, lastIdx)
   let words = 0
-  for (let k = openIdx + 1; k <= last; k++) if (tokens[k]!.type === 'word') words++
-  quotes.push({ open: openIdx, close: closed ? last : -1, start: tokens[openIdx]!.start, end: tokens[last]!.end, words })
+  for (let k = openIdx + 1; k <= last; k++) if (tk.type[k] === WORD) words++
+  tk.quotes.push({ open: openIdx, close: closed ? last : -1, start: tk.start[openIdx]!, end: tk.end[last]!, words })
 }
 
-function endsSentence(tokens: Token[], text: string, i: number): boolean {
-  const tok = tokens[i]!
-  if (tok.text !== '.') return true
-  const prev = tokens[i - 1]
-  const after = text.charCodeAt(tok.end)
+function endsSentence(tk: Tokenized, i: number): boolean {
+  if (tk.lower[i] !== '.') return true
+  const { text } = tk
+  const end = tk.end[i]!
+  const after = text.charCodeAt(end)
   // "PGS.TS", "3.200": no space after the dot.
-  if (tok.end < text.length && after !== 32 && after !== 10 && after !== 13 && after !== 9 && after !== 0x201d && after !== 34) return false
-  if (prev && prev.end === tok.start && ABBREVIATIONS.has(prev.lower)) return false
+  if (end < text.length && after !== 32 && after !== 10 && after !== 13 && after !== 9 && after !== 0x201d && after !== 34) return false
+  if (i > 0 && tk.end[i - 1] === tk.start[i] && ABBREVIATIONS.has(tk.lower[i - 1]!)) return false
   return true
 }
