@@ -58,7 +58,7 @@ export interface DateRange {
 export function saveContentAssessment(assessment: ContentAssessment): Promise<ContentAssessment> {
   return guarded(async () => {
     const record = forWrite(parseContentAssessment, assessment, 'contentAssessments')
-    await db.transaction('rw', db.contentPages, () => putItems([record]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([record]))
     return record
   })
 }
@@ -94,7 +94,7 @@ export function countContentAssessments(outletId?: string): Promise<number> {
 
 export function removeContentAssessment(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.contentPages, db.evidence], async () => {
+    db.transaction('rw', [db.contentPages, db.contentFacts, db.evidence], async () => {
       await db.evidence.where('assessmentId').equals(id).delete()
       await removeItems([id])
     }),
@@ -135,6 +135,21 @@ export function readAllContentAssessments(
     if (pending.length > 0) await emit(pending)
     return all
   })
+}
+
+/**
+ * What adoption needs of every stored item (itemFact strings), by page, from the small facts kept
+ * beside the pages. Undefined when they do not match the pages exactly (pages written without
+ * them, say): the caller then reads the items themselves.
+ */
+export function readContentFacts(): Promise<{ outletId: string; facts: string[] }[] | undefined> {
+  return guarded(() =>
+    db.transaction('r', [db.contentPages, db.contentFacts], async () => {
+      const [stamps, facts] = await Promise.all([db.contentPages.orderBy('stamp').keys(), db.contentFacts.toArray()])
+      const expected = new Set(stamps as string[])
+      return facts.length === expected.size && facts.every((f) => expected.has(f.stamp)) ? facts : undefined
+    }),
+  )
 }
 
 export function readAllOrganisationAssessments(): Promise<OrganisationAssessment[]> {

@@ -15,13 +15,13 @@ import {
 import type { AppInfo } from '@/domain/submission'
 import { payloadChecksum } from '@/platform/checksum'
 import { paginate } from './contentPageLayout'
-import { countItems, itemsOf } from './contentPages'
+import { addPages, countItems, itemsOf } from './contentPages'
 import { db } from './db'
 import { guarded } from './storage'
 
-/** The stores behind the backup's tables (content assessments are kept in pages). */
+/** The stores behind the backup's tables (content assessments are kept in pages, with their facts). */
 function allTables() {
-  return [db.outlets, db.organisationAssessments, db.contentPages, db.evidence, db.settings, db.importLog]
+  return [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.evidence, db.settings, db.importLog]
 }
 
 /** Every record of every table, in key order, from one consistent snapshot. */
@@ -72,7 +72,7 @@ export function restoreBackup(backup: Backup): Promise<BackupCounts> {
       // No try/catch here: a caught BulkError would keep the writes that succeeded.
       await db.outlets.bulkAdd(data.outlets)
       await db.organisationAssessments.bulkAdd(data.organisationAssessments)
-      await db.contentPages.bulkAdd(paginate(data.contentAssessments))
+      await addPages(paginate(data.contentAssessments))
       await db.evidence.bulkAdd(data.evidence)
       await db.settings.bulkAdd(data.settings)
       await db.importLog.bulkAdd(data.importLog)

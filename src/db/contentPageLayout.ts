@@ -5,6 +5,7 @@
 // an editor's new item joins its outlet's open page instead of starting a page of its own.
 // This file is the page layout alone (no database access), so the schema upgrade can use it.
 import type { ContentAssessment } from '@/domain/assessment'
+import { itemFact } from '@/domain/contentColumns'
 
 export const PAGE_SIZE = 250
 
@@ -18,6 +19,23 @@ export interface ContentPage {
   items: ContentAssessment[]
   /** New on every write of the page: the roll-up's fingerprint reads these keys only. */
   stamp: string
+}
+
+/**
+ * Beside each page, the few facts of each item that adoption needs (itemFact: date, channel,
+ * status, rubric version), so the dashboard's first answer reads kilobytes, not every coding.
+ * `stamp` is its page's: facts whose stamps are not exactly the pages' are stale and not used.
+ */
+export interface ContentFacts {
+  /** The page's id. */
+  id: string
+  outletId: string
+  stamp: string
+  facts: string[]
+}
+
+export function factsOf(page: ContentPage): ContentFacts {
+  return { id: page.id, outletId: page.outletId, stamp: page.stamp, facts: page.items.map(itemFact) }
 }
 
 export function stamped(page: Omit<ContentPage, 'stamp' | 'openFor' | 'itemIds'>): ContentPage {

@@ -1,7 +1,7 @@
 // The operations on content assessments stored in pages (layout: contentPageLayout.ts). They run
 // inside the callers' transactions over `contentPages`; nothing else reads or writes pages.
 import type { ContentAssessment } from '@/domain/assessment'
-import { PAGE_SIZE, byOutlet, newPages, stamped, type ContentPage } from './contentPageLayout'
+import { PAGE_SIZE, byOutlet, factsOf, newPages, stamped, type ContentPage } from './contentPageLayout'
 import { db } from './db'
 import { StorageFailure } from './storage'
 
@@ -94,9 +94,24 @@ async function writePages(changed: readonly ContentPage[], fresh: readonly Conte
   const emptied = changed.filter((p) => p.items.length === 0).map((p) => p.id)
   const kept = changed.filter((p) => p.items.length > 0).map((p) => stamped(p))
   // Emptied pages go first: their item ids may be on their way into another page.
-  if (emptied.length > 0) await db.contentPages.bulkDelete(emptied)
-  if (kept.length > 0) await db.contentPages.bulkPut(kept)
-  if (fresh.length > 0) await db.contentPages.bulkAdd(fresh)
+  if (emptied.length > 0) await deletePages(emptied)
+  if (kept.length > 0) {
+    await db.contentPages.bulkPut(kept)
+    await db.contentFacts.bulkPut(kept.map(factsOf))
+  }
+  await addPages(fresh)
+}
+
+/** Adds new pages and their facts (callers' transactions include contentPages and contentFacts). */
+export async function addPages(pages: readonly ContentPage[]): Promise<void> {
+  if (pages.length === 0) return
+  await db.contentPages.bulkAdd(pages)
+  await db.contentFacts.bulkAdd(pages.map(factsOf))
+}
+
+export async function deletePages(ids: string[]): Promise<void> {
+  await db.contentPages.bulkDelete(ids)
+  await db.contentFacts.bulkDelete(ids)
 }
 
 /** Removes items by id; an emptied page is deleted. */

@@ -5,7 +5,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Outlet } from '@/domain/outlet'
 import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
 import type { EvidenceRecord, ImportLogEntry, SettingRecord } from '@/domain/backup'
-import { paginate, type ContentPage } from './contentPageLayout'
+import { factsOf, paginate, type ContentFacts, type ContentPage } from './contentPageLayout'
 
 export const DB_NAME = 'gim-index'
 /** The schema version this build declares (Dexie multiplies it by 10 for IndexedDB). */
@@ -16,6 +16,8 @@ export type GimDatabase = Dexie & {
   organisationAssessments: EntityTable<OrganisationAssessment, 'id'>
   /** Content assessments, stored in pages (contentPages.ts). */
   contentPages: EntityTable<ContentPage, 'id'>
+  /** Per page, what adoption needs of its items (derived, written with the page). */
+  contentFacts: EntityTable<ContentFacts, 'id'>
   evidence: EntityTable<EvidenceRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
   importLog: EntityTable<ImportLogEntry, 'id'>
@@ -69,6 +71,7 @@ export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   // The item-id index is unique: one item is never stored in two pages.
   contentPages: 'id, outletId, openFor, &*itemIds, stamp',
+  contentFacts: 'id',
 }
 
 export const SCHEMA_V5 = { ...SCHEMA_V4, contentAssessments: null }
@@ -132,7 +135,9 @@ export function declareSchema(target: Dexie): void {
     .stores(SCHEMA_V4)
     .upgrade(async (tx) => {
       const items = (await tx.table('contentAssessments').toArray()) as ContentAssessment[]
-      await tx.table('contentPages').bulkAdd(paginate(items))
+      const pages = paginate(items)
+      await tx.table('contentPages').bulkAdd(pages)
+      await tx.table('contentFacts').bulkAdd(pages.map(factsOf))
       await tx.table('contentAssessments').clear()
     })
   target.version(5).stores(SCHEMA_V5)

@@ -1,6 +1,7 @@
 // The register of outlets: small async functions over the `outlets` table.
 import type { Outlet } from '@/domain/outlet'
 import { parseOutlet } from '@/domain/submission'
+import { deletePages } from './contentPages'
 import { db } from './db'
 import { upgradeOutletV1 } from './db'
 import { checkAll, checkOne, forWrite, type Listed } from './records'
@@ -38,13 +39,13 @@ export function countOutlets(): Promise<number> {
  */
 export function removeOutlet(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.evidence], async () => {
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.evidence], async () => {
       const orgIds = await db.organisationAssessments.where('outletId').equals(id).primaryKeys()
       const pages = await db.contentPages.where('outletId').equals(id).toArray()
       const contentIds = pages.flatMap((page) => page.itemIds)
       await db.evidence.where('assessmentId').anyOf([...orgIds, ...contentIds]).delete()
       await db.organisationAssessments.bulkDelete(orgIds)
-      await db.contentPages.bulkDelete(pages.map((page) => page.id))
+      await deletePages(pages.map((page) => page.id))
       await db.outlets.delete(id)
     }),
   )

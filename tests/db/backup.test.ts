@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db, resetDatabaseForTests } from '@/db/db'
 import { saveEach } from '../support/contentStore'
-import { countContentAssessments, saveContentAssessment } from '@/db/assessments'
+import { countContentAssessments, readContentFacts, saveContentAssessment } from '@/db/assessments'
 import { countWorkspace, createBackup, readBackupFile, readWorkspaceData, restoreBackup } from '@/db/backup'
 import { serializeBackup } from '@/domain/backup'
 import { StorageFailure } from '@/db/storage'
@@ -42,6 +42,8 @@ describe('backup and restore', () => {
     await restoreBackup(read.backup)
     expect(await readWorkspaceData()).toEqual(original)
     expect(await countWorkspace()).toEqual(read.counts)
+    // The restored pages come with their item facts.
+    expect((await readContentFacts())?.reduce((n, g) => n + g.facts.length, 0)).toBe(original.contentAssessments.length)
   })
 
   it('restore replaces the workspace: records absent from the backup are gone', async () => {

@@ -4,7 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db, resetDatabaseForTests } from '@/db/db'
 import { PAGE_SIZE } from '@/db/contentPageLayout'
 import { locate, putItems, removeItems } from '@/db/contentPages'
-import { countContentAssessments, getContentAssessment, removeContentAssessment, saveContentAssessment } from '@/db/assessments'
+import { countContentAssessments, getContentAssessment, readAllContentAssessments, readContentFacts, removeContentAssessment, saveContentAssessment } from '@/db/assessments'
+import { removeOutlet } from '@/db/outlets'
+import { itemFact } from '@/domain/contentColumns'
 import { StorageFailure } from '@/db/storage'
 import { makeContent } from '../support/exchangeFixtures'
 
@@ -48,12 +50,12 @@ describe('content pages', () => {
     for (const item of items(3)) await saveContentAssessment(item)
     await removeContentAssessment(id(1))
     expect((await pagesOf('hn-001')).flatMap((p) => p.itemIds).sort()).toEqual([id(0), id(2)])
-    await db.transaction('rw', db.contentPages, () => removeItems([id(0), id(2), id(99)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts], () => removeItems([id(0), id(2), id(99)]))
     expect(await db.contentPages.count()).toBe(0)
   })
 
   it('locates many items through their outlets’ pages, and one page is one object', async () => {
-    await db.transaction('rw', db.contentPages, () => putItems([...items(300), ...items(40, 'hn-002', 1000)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([...items(300), ...items(40, 'hn-002', 1000)]))
     const wanted = [...items(300), ...items(2, 'hn-002', 1000)]
     const located = await db.transaction('r', db.contentPages, () => locate(wanted))
     expect(located.size).toBe(302)
@@ -63,8 +65,8 @@ describe('content pages', () => {
   })
 
   it('a bulk write fills each outlet’s open page first, then starts new pages', async () => {
-    await db.transaction('rw', db.contentPages, () => putItems([...items(10), ...items(10, 'hn-002', 1000)]))
-    await db.transaction('rw', db.contentPages, () => putItems([...items(PAGE_SIZE, 'hn-001', 100), ...items(5, 'hn-002', 2000)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([...items(10), ...items(10, 'hn-002', 1000)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([...items(PAGE_SIZE, 'hn-001', 100), ...items(5, 'hn-002', 2000)]))
     expect((await pagesOf('hn-001')).map((p) => p.items.length).sort((a, b) => a - b)).toEqual([10, PAGE_SIZE])
     expect((await pagesOf('hn-002')).map((p) => p.items.length)).toEqual([15])
     expect(await countContentAssessments()).toBe(10 + 10 + PAGE_SIZE + 5)
@@ -72,12 +74,32 @@ describe('content pages', () => {
 
   it('adding an id that is already stored fails, in its own page or another', async () => {
     await saveContentAssessment(makeContent({ id: id(1) }))
-    const samePage = await db.transaction('rw', db.contentPages, () => putItems([makeContent({ id: id(1) })], new Map())).catch((e: unknown) => e)
+    const samePage = await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([makeContent({ id: id(1) })], new Map())).catch((e: unknown) => e)
     expect(samePage).toBeInstanceOf(StorageFailure)
     const otherPage = await db
-      .transaction('rw', db.contentPages, () => putItems([makeContent({ id: id(1), outletId: 'hn-002' })], new Map()))
+      .transaction('rw', [db.contentPages, db.contentFacts], () => putItems([makeContent({ id: id(1), outletId: 'hn-002' })], new Map()))
       .catch((e: unknown) => e)
     expect((otherPage as Error).name).toMatch(/Constraint|BulkError/)
     expect(await countContentAssessments()).toBe(1)
+  })
+
+  it('keeps each page’s item facts in step with every write, and says when they are not', async () => {
+    const facts = async () => {
+      const read = await readContentFacts()
+      return read === undefined ? undefined : read.flatMap((g) => g.facts.map((f) => `${g.outletId} ${f}`)).sort()
+    }
+    const expected = async () => (await readAllContentAssessments()).map((a) => `${a.outletId} ${itemFact(a)}`).sort()
+    for (const item of items(PAGE_SIZE + 3)) await saveContentAssessment(item)
+    await saveContentAssessment({ ...makeContent({ id: id(1) }), date: '2025-05-05', status: 'draft' })
+    await saveContentAssessment(makeContent({ id: id(2), outletId: 'hn-002' }))
+    await removeContentAssessment(id(3))
+    expect(await facts()).toEqual(await expected())
+    expect((await facts())!.length).toBe(PAGE_SIZE + 2)
+    await removeOutlet('hn-002')
+    expect(await facts()).toEqual(await expected())
+    // A page written without its facts (an older build, a test seeding pages): not to be trusted.
+    const [page] = await db.contentPages.toArray()
+    await db.contentPages.put({ ...page!, stamp: 'changed elsewhere' })
+    expect(await readContentFacts()).toBeUndefined()
   })
 })

@@ -5,7 +5,7 @@ import { Dexie } from 'dexie'
 import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
 import { PAGE_SIZE } from '@/db/contentPageLayout'
 import { listOutlets } from '@/db/outlets'
-import { countContentAssessments, getContentAssessment, listContentAssessments, listOrganisationAssessments, saveContentAssessment } from '@/db/assessments'
+import { countContentAssessments, getContentAssessment, listContentAssessments, listOrganisationAssessments, readContentFacts, saveContentAssessment } from '@/db/assessments'
 import { readWorkspaceData } from '@/db/backup'
 import v1 from '../fixtures/db/schema-v1.json'
 import v2 from '../fixtures/db/schema-v2.json'
@@ -89,6 +89,8 @@ describe('schema upgrades', () => {
     expect(await countContentAssessments()).toBe(v3.tables.contentAssessments.length + many.length)
     expect(await countContentAssessments('hn-002')).toBe(v3.tables.contentAssessments.filter((a) => a.outletId === 'hn-002').length + many.length)
     expect(await db.contentPages.where('outletId').equals('hn-002').count()).toBe(3)
+    // Each page has its item facts beside it (the dashboard's first answer reads them).
+    expect((await readContentFacts())?.reduce((n, g) => n + g.facts.length, 0)).toBe(v3.tables.contentAssessments.length + many.length)
     // An upgraded item is found by id and saved in place.
     const one = many[PAGE_SIZE + 3]!
     expect(await getContentAssessment(one.id)).toEqual(one)
