@@ -7,8 +7,6 @@ import type { Outlet } from '@/domain/outlet'
 import type { Rollup } from '@/domain/rollup'
 import type { DashboardSummary } from '@/domain/dashboardSummary'
 import { parsePeriod } from '@/domain/period'
-import { saveOutlet as writeOutlet } from '@/db/outlets'
-import { saveOutletsTogether } from '@/db/outletsBulk'
 import { adoptionPolicies } from '@/rubrics'
 import { runDepartmentRollup, SupersededError } from '@/workers/departmentRollupClient'
 import type { RollupViewName } from '@/workers/departmentRollupProtocol'
@@ -94,12 +92,16 @@ export const useDepartmentStore = defineStore('department', () => {
 
   watch([policyId, at, period], () => refresh(DEBOUNCE_MS, view))
 
+  // The register's writes load their storage code when used: the dashboard, which shares this
+  // store, never writes and should not evaluate that code on its way to the first figures.
   async function saveOutlet(outlet: Outlet): Promise<Outlet> {
+    const { saveOutlet: writeOutlet } = await import('@/db/outlets')
     return writeOutlet({ ...outlet, updatedAt: new Date().toISOString() })
   }
 
   async function saveOutlets(outlets: readonly Outlet[]): Promise<number> {
     const now = new Date().toISOString()
+    const { saveOutletsTogether } = await import('@/db/outletsBulk')
     return saveOutletsTogether(outlets.map((o) => ({ ...o, updatedAt: now })))
   }
 
