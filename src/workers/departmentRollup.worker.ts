@@ -1,7 +1,9 @@
 // The department roll-up off the main thread. The worker reads IndexedDB itself (100,000 content
 // items never cross the page's thread), keeps the prepared engine while the data is unchanged (so
 // switching policy or date recomputes without reloading), answers at once from the roll-up cache
-// and confirms or recomputes it, and drops runs that a newer request superseded.
+// and confirms or recomputes it, and drops runs that a newer request superseded. When it must
+// recompute for the dashboard, it first answers from the item facts kept beside the pages
+// (statuses, rates, series: final) and then reads the codings for the breakdowns.
 import { computeRollup } from '@/domain/rollup'
 import { prepareEngine, type PreparedEngine } from '@/domain/engine'
 import { findPolicy, findProfile, type Catalogue } from '@/domain/catalogue'
@@ -10,11 +12,12 @@ import type { Rollup } from '@/domain/rollup'
 import type { ScoringProfile } from '@/domain/scoringProfile'
 import type { Outlet } from '@/domain/outlet'
 import { listOutlets } from '@/db/outlets'
-import { readAllContentAssessments, readAllOrganisationAssessments } from '@/db/assessments'
+import { readAllContentAssessments, readAllOrganisationAssessments, readContentFacts } from '@/db/assessments'
 import { workspaceFingerprint } from '@/db/rollupSource'
 import { getCachedRollup, putCachedRollup } from '@/db/rollupCache'
 import { adoptionPolicies, loadCatalogue, rubricFiles, scoringProfiles } from '@/rubrics'
-import { toDashboardSummary } from '@/domain/dashboardSummary'
+import { preliminaryDashboardSummary, toDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
+import { datedItemsFromFacts } from '@/domain/contentColumns'
 import type { RollupRequest, RollupViews, RollupViewName, RollupWorkerMessage } from './departmentRollupProtocol'
 
 let catalogue: Promise<Catalogue> | undefined
@@ -68,6 +71,22 @@ async function prepared(request: RollupRequest, fingerprint: string, check: () =
     : { ...engine, input: { ...engine.input, policy, profile } }
 }
 
+/** The dashboard's adoption parts from the item facts, before the 100,000 codings are read. */
+async function preliminary(request: RollupRequest): Promise<DashboardSummary | undefined> {
+  const cat = await (catalogue ??= loadCatalogue())
+  const policy = findPolicy(cat, request.policyId)
+  const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
+  const [outlets, organisationAssessments, facts] = await Promise.all([listOutlets(), readAllOrganisationAssessments(), readContentFacts()])
+  if (!facts || !policy || !profile) return undefined
+  const known = new Set(cat.rubrics.map((r) => `${r.id}@${r.version}`))
+  const dated = datedItemsFromFacts(
+    outlets.records.map((o) => o.id),
+    facts,
+    known,
+  )
+  return preliminaryDashboardSummary({ outlets: outlets.records, organisationAssessments, rubrics: cat.rubrics, dated, policy, profile, at: request.at, period: request.period })
+}
+
 async function run(request: RollupRequest): Promise<void> {
   const check = () => {
     if (request.id !== latest) throw new Superseded()
@@ -99,6 +118,12 @@ async function run(request: RollupRequest): Promise<void> {
     if (hit && hit.fingerprint === fingerprint) {
       post({ type: 'confirmed', id: request.id, timings })
       return
+    }
+    if (request.view === 'dashboard' && cached?.fingerprint !== fingerprint) {
+      const early = await preliminary(request)
+      lap('preliminary')
+      check()
+      if (early) post({ type: 'cached', id: request.id, rollup: early })
     }
     const engine = await prepared(request, fingerprint, check, lap)
     const full = computeRollup(engine, {

@@ -29,6 +29,8 @@ export type RollupWorkerMessage =
   /**
    * The last roll-up computed for the same question, sent before the workspace is checked:
    * shown at once, flagged as being checked, then 'confirmed' or replaced by a fresh 'result'.
+   * For the dashboard it may instead be a preliminary summary of the current workspace, from the
+   * item facts alone (`preliminary: true`: adoption final, breakdowns still to come).
    */
   | { type: 'cached'; id: number; rollup: RollupViews[RollupViewName] }
   | { type: 'confirmed'; id: number; timings: Record<string, number> }

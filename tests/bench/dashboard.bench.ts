@@ -97,6 +97,12 @@ async function seedInPage(args: { outlets: number; items: number }): Promise<{ o
       pages.push(page)
     }
   await put('contentPages', pages)
+  // Each page's item facts (contentPageLayout.ts factsOf, contentColumns.ts itemFact).
+  const fact = (a: Rec) => `${String(a.date)}\t${String(a.channel)}\t${String(a.status)}\t${String(a.rubricId)}@${String(a.rubricVersion)}`
+  await put(
+    'contentFacts',
+    pages.map((p) => ({ id: p.id, outletId: p.outletId, stamp: p.stamp, facts: (p.items as Rec[]).map(fact) })),
+  )
   db.close()
   return { outlets: outlets.length, items: written, ms: performance.now() - t0 }
 }
