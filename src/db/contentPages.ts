@@ -1,5 +1,5 @@
 // The operations on content assessments stored in pages (layout: contentPageLayout.ts). They run
-// inside the callers' transactions over `contentPages`; nothing else reads or writes pages.
+// inside the callers' transactions over `contentPages` and `contentFacts`; nothing else writes them.
 import type { ContentAssessment } from '@/domain/assessment'
 import { PAGE_SIZE, byOutlet, factsOf, newPages, stamped, type ContentPage } from './contentPageLayout'
 import { db } from './db'
@@ -20,11 +20,9 @@ export async function locate(items: readonly { id: string; outletId?: string }[]
   const pages = new Map<string, ContentPage>()
   const found = new Map<string, ContentPage>()
   const keep = (page: ContentPage) => {
-    const known = pages.get(page.id)
-    if (known) return known
+    if (pages.has(page.id)) return
     pages.set(page.id, page)
     for (const id of page.itemIds) found.set(id, page)
-    return page
   }
   const outlets = new Set(items.flatMap((a) => (a.outletId === undefined ? [] : [a.outletId])))
   if (items.length > LOOKUP_ONE_BY_ONE) for (const page of await db.contentPages.where('outletId').anyOf([...outlets]).toArray()) keep(page)
