@@ -3,6 +3,7 @@
 // The app and the CLI load the file and pass it in; this module validates and applies it.
 import type { LocalText } from '../text'
 import { Checker, SEMVER_PATTERN, isRecord, joinPath, own, type Parsed } from '../validate'
+import { firstNode, type SyllableTrie } from './phrases'
 import { NEWLINE, NUMBER, WORD, type Tokenized } from './tokenize'
 import type { WordingFlag } from './types'
 
@@ -109,8 +110,7 @@ export function parseLexicon(value: unknown): Parsed<Lexicon> {
   return c.result<Lexicon>({ format: LEXICON_FORMAT, version, language, entries })
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
+interface TrieNode extends SyllableTrie<TrieNode> {
   entry?: LexiconEntry
 }
 
@@ -196,7 +196,7 @@ export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[]
   const flags: WordingFlag[] = []
   for (let i = 0; i < count; i++) {
     if (!isWordAt(tk, i)) continue
-    let node = root.next.get(lower[i]!)
+    let node = firstNode(root, tk, i)
     if (!node) continue
     // Longest match over the following words of the sentence ("giỏi việc nước, đảm việc nhà").
     let found: { entry: LexiconEntry; last: number } | undefined = node.entry ? { entry: node.entry, last: i } : undefined

@@ -76,6 +76,10 @@ for (const [bit, keys] of [
 ] as [number, Iterable<string>][])
   for (const k of keys) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | bit)
 
+/** FIRST_BITS by vocabulary id (KNOWN_BITS set once looked up), for one vocabulary generation. */
+const KNOWN_BITS = 128
+let bitsById = { generation: -1, bits: new Uint8Array(0) }
+
 /** Reused between calls (the analysis is synchronous): no typed-array allocation per text. */
 let bitsBuffer = new Uint8Array(4096)
 
@@ -187,7 +191,7 @@ export interface PeopleResult {
 // Module-level so that the helpers are created once, not per text: a closure per helper per text
 // costs an allocation (and, under tsx/esbuild keepNames, a defineProperty). findPeople is
 // synchronous and not re-entrant; it sets these at the start and releases them at the end.
-let tk: Tokenized = { text: '', lowerText: '', count: 0, lower: [], key: [], start: new Int32Array(0), end: new Int32Array(0), type: new Uint8Array(0), flags: new Uint8Array(0), sentence: new Int32Array(0), line: new Int32Array(0), quote: new Int32Array(0), quotes: [], lines: [], sentenceStarts: [] }
+let tk: Tokenized = { text: '', lowerText: '', count: 0, lower: [], key: [], id: new Int32Array(0), idGeneration: -1, start: new Int32Array(0), end: new Int32Array(0), type: new Uint8Array(0), flags: new Uint8Array(0), sentence: new Int32Array(0), line: new Int32Array(0), quote: new Int32Array(0), quotes: [], lines: [], sentenceStarts: [] }
 const EMPTY = tk
 // The token arrays of `tk` (see tokenize.ts), under short names.
 let tLower: string[] = []
@@ -214,6 +218,9 @@ let recent: number[] = []
 let sentenceMentions = new Map<number, Mention[]>()
 /** Per sentence, the token of its sports division's "nam" / "nữ" ("nội dung nam"), or -1 when it names both. */
 let divisionBySentence = new Map<number, number>()
+let lineInfo: LineInfo[] = []
+/** The first journalist's or answer turn, or -1. */
+let firstTurnToken = -1
 
 function noteDivision(i: number): void {
   if (!DIVISION_BEFORE_NU_NAM.has(wordAt(i - 1)) || !nuNamAt(i)) return
@@ -272,6 +279,7 @@ function release(): void {
   recent = []
   sentenceMentions = new Map()
   divisionBySentence = new Map()
+  lineInfo = []
 }
 
 function lineKind(i: number): LineKind {
@@ -613,11 +621,27 @@ function inAppositive(first: number, verb: number): boolean {
 export function findPeople(tokenized: Tokenized): PeopleResult {
   setTokens(tokenized)
   text = tk.text
-  const lines = tk.lines
+  scanLines()
+  precompute()
+  findMentions()
+  addContext()
+  buildPeople()
+  headlineCues()
+  resolveReferences()
+  markJournalists()
+  markEyewitnesses(findQuotes())
+  const out = result()
+  release()
+  return { people: out }
+}
 
+// Each pass its own function: one giant function took V8 0.6–1.4 s of CPU to optimise, again
+// after each deoptimisation, and a long text paid for that inside its run.
+function scanLines(): void {
   // ---- Lines: transcript turns, bylines ---------------------------------------------------
-  const lineInfo: LineInfo[] = lines.map(() => ({ kind: 'none' as LineKind, colon: -1 }))
-  let firstTurnToken = -1
+  const lines = tk.lines
+  lineInfo = lines.map(() => ({ kind: 'none' as LineKind, colon: -1 }))
+  firstTurnToken = -1
   lines.forEach((l, li) => {
     const info = lineInfo[li]!
     let colon = -1
@@ -672,20 +696,41 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
 
   /** The first line is a headline when more lines follow and it has no full stop. */
   headlineLine = lines.length > 2 && !tLower.slice(lines[0]!.first, lines[0]!.end).includes('.') ? tLine[lines[0]!.first]! : -1
+}
 
+function precompute(): void {
   // ---- Precomputed lookups ----------------------------------------------------------------
   if (bitsBuffer.length < n) bitsBuffer = new Uint8Array(Math.max(n, bitsBuffer.length * 2))
   bits = bitsBuffer
   divisionBySentence = new Map()
+  // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
+  if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint8Array(4096) }
+  const ids = tk.id
   for (let i = 0; i < n; i++) {
-    const b = tType[i] === WORD ? (FIRST_BITS.get(tKey[i]!) ?? 0) : 0
+    let b = 0
+    if (tType[i] === WORD) {
+      const id = ids[i]!
+      let known = bitsById.bits
+      if (id >= known.length) {
+        known = new Uint8Array(Math.max(id + 1, known.length * 2))
+        known.set(bitsById.bits)
+        bitsById.bits = known
+      }
+      b = known[id]!
+      if (b === 0) {
+        b = KNOWN_BITS | (FIRST_BITS.get(tKey[i]!) ?? 0)
+        known[id] = b
+      }
+      b &= ~KNOWN_BITS
+    }
     bits[i] = b
     if (b & B_MENTION && (tKey[i] === 'nữ' || tKey[i] === 'nam')) noteDivision(i)
   }
   roleAt = new Array<PhraseMatch<RoleInfo> | undefined>(n)
   for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
+}
 
-
+function findMentions(): void {
   // ---- Pass 1: mentions --------------------------------------------------------------------
   mentions = []
   for (let i = 0; i < n; i++) {
@@ -862,7 +907,9 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
       continue
     }
   }
+}
 
+function addContext(): void {
   // ---- Context for each named/unnamed mention: roles, appositives, journalists --------------
   let previousNamedLast = -1
   for (const m of mentions) {
@@ -949,7 +996,9 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
       if (d !== undefined && d !== -1) m.cues.push({ cue: 'genderedRole', sex: tLower[d]! === 'nữ' ? 'female' : 'male', weight: 1, first: d - 1, last: d })
     }
   }
+}
 
+function buildPeople(): void {
   // ---- Pass 2a: people from named and unnamed mentions --------------------------------------
   people = []
   bySuffix = new Map<string, number[]>()
@@ -1014,7 +1063,9 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
       attach(m, pi)
     }
   }
+}
 
+function headlineCues(): void {
   // ---- Headline: "Bé gái 6 tuổi bị …", "Cụ ông 90 tuổi …" names the child or elder the body then
   // calls "bé X" / "cụ X": that person takes the headline's sex (weakly, and only if it names one).
   if (headlineLine !== -1) {
@@ -1033,7 +1084,9 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
       if (p && p.female === 0 && p.male === 0) addCue(p, { cue: 'genderedNoun', sex: hm.sex as SexCue, weight: 1, first: hm.first, last: hm.last })
     }
   }
+}
 
+function resolveReferences(): void {
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
   // addressed to the speaker of the neighbouring turn, not to the last person named.
@@ -1112,7 +1165,9 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
       }
     }
   }
+}
 
+function markJournalists(): void {
   // ---- Journalists, fictional characters ------------------------------------------------------
   for (const p of people) {
     for (const m of p.mentions) {
@@ -1126,7 +1181,9 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
       if (tLower[m.last + 1] === ',' && roleAt[m.last + 2]?.value.kind === 'journalist') p.journalist = true
     }
   }
+}
 
+function findQuotes(): Mention[] {
   // ---- Quotes: speech verbs, "theo X", direct quotations, transcript turns ---------------------
   const byToken = new Map<number, Mention>()
   const sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
@@ -1201,7 +1258,7 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
     const ln = tLine[m.first]!
     if (c !== -1 && m.first < c && m.kind !== 'role' && !labelMention.has(ln)) labelMention.set(ln, m)
   }
-  lines.forEach((l, li) => {
+  tk.lines.forEach((l, li) => {
     const info = lineInfo[li]!
     if (info.colon === -1 || info.colon + 1 >= l.end) return
     if (info.kind === 'person') {
@@ -1209,7 +1266,10 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
       if (m) markQuoted(m.person, info.colon + 1, l.end - 1)
     } else if (info.kind === 'answer' && interviewee !== -1) markQuoted(interviewee, info.colon + 1, l.end - 1)
   })
+  return sorted
+}
 
+function markEyewitnesses(sorted: Mention[]): void {
   // ---- Eyewitness cues -----------------------------------------------------------------------
   // The first eyewitness cue of each sentence; a person named before it in that sentence saw it.
   const cueInSentence = new Map<number, number>()
@@ -1222,7 +1282,9 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
     const cue = cueInSentence.get(tSent[m.first]!)
     if (cue !== undefined && cue >= clauseStart(m.first)) people[m.person]!.eyewitness = true
   }
+}
 
+function result(): SuggestedPerson[] {
   // ---- Result ----------------------------------------------------------------------------------
   // A vox pop announces itself in the headline or the lead.
   const lead = tk.lowerText.slice(0, 400)
@@ -1258,8 +1320,7 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
     if (why) person.functionEvidence = why
     out.push(person)
   })
-  release()
-  return { people: out }
+  return out
 }
 
 function mergeSpans(spans: Span[]): Span[] {

@@ -2,10 +2,32 @@
 // lookup costs at most the length of the longest phrase, never a scan of the list.
 import { INITIALS, WORD, type Tokenized } from './tokenize'
 
-export interface PhraseTrie<V> {
-  next: Map<string, PhraseTrie<V>>
+/** A trie node keyed by syllable; the root may cache its children by vocabulary id. */
+export interface SyllableTrie<N> {
+  next: Map<string, N>
+  /** On the root: its children by vocabulary id (null = none), for one id generation. */
+  byId?: { generation: number; nodes: (N | null | undefined)[] }
+}
+
+export interface PhraseTrie<V> extends SyllableTrie<PhraseTrie<V>> {
   value?: V
   phrase?: string
+}
+
+/** The root's child for token k's key, cached by the token's vocabulary id. */
+export function firstNode<N>(trie: SyllableTrie<N>, tk: Tokenized, k: number): N | undefined {
+  let cache = trie.byId
+  if (!cache || cache.generation !== tk.idGeneration) cache = trie.byId = { generation: tk.idGeneration, nodes: [] }
+  const id = tk.id[k]!
+  const nodes = cache.nodes
+  // Grown in order, never with a gap: a far index would turn the array into a slow dictionary.
+  while (nodes.length <= id) nodes.push(undefined)
+  let node = nodes[id]
+  if (node === undefined) {
+    node = trie.next.get(tk.key[k]!) ?? null
+    nodes[id] = node
+  }
+  return node ?? undefined
 }
 
 export function phraseTrie<V>(entries: Iterable<[string, V]>): PhraseTrie<V> {
@@ -41,7 +63,7 @@ export function matchAt<V>(trie: PhraseTrie<V>, tk: Tokenized, i: number): Phras
   for (let k = i; k < count; k++) {
     const ty = type[k]
     if (ty !== WORD && ty !== INITIALS) break
-    node = node.next.get(key[k]!)
+    node = k === i ? firstNode(trie, tk, k) : node.next.get(key[k]!)
     if (!node) break
     if (node.value !== undefined) found = { value: node.value, phrase: node.phrase!, last: k }
   }

@@ -64,6 +64,10 @@ export interface Tokenized {
   lower: string[]
   /** `lower` without the final full stop of initials: the key for word lists. */
   key: string[]
+  /** The vocabulary id of each token's key: equal keys, equal ids (within one `idGeneration`). */
+  id: Int32Array
+  /** Changes when the shared vocabulary is cleared: caches by id must be dropped. */
+  idGeneration: number
   start: Int32Array
   end: Int32Array
   /** WORD, INITIALS, NUMBER, NEWLINE or PUNCT. */
@@ -129,18 +133,67 @@ const CLOSERS = new Set(['”', '»'])
 const ENDERS = new Set(['.', '!', '?', '…'])
 
 /**
- * One shared string per distinct token: a long text repeats a few thousand syllables, and a
- * million fresh copies that live as long as the analysis are what the garbage collector spends
- * its time on (the copies made while reading die young, cheaply). Bounded: cleared when it grows
- * past the size of a large vocabulary.
+ * The vocabulary of token strings (lowercase), shared between texts: each distinct token gets one
+ * string and one id. A token already seen is found by hashing its characters in place, so it costs
+ * no new string: a 5 MB text repeats a few thousand syllables a million times, and a million fresh
+ * strings kept for the whole analysis are what the garbage collector spent its time on. Ids let
+ * the word lists cache their answer per id instead of hashing the string again. Cleared (and its
+ * generation bumped) at the start of a text once it holds more than a large vocabulary.
  */
-let interned = new Map<string, string>()
-function intern(s: string): string {
-  const known = interned.get(s)
-  if (known !== undefined) return known
-  if (interned.size >= 100_000) interned = new Map()
-  interned.set(s, s)
-  return s
+let vocabStrings: string[] = []
+let vocabHashes: number[] = []
+let vocabSlots = new Int32Array(1 << 14).fill(-1)
+let vocabGeneration = 0
+const VOCAB_LIMIT = 200_000
+
+function resetVocabulary(): void {
+  vocabStrings = []
+  vocabHashes = []
+  vocabSlots = new Int32Array(1 << 14).fill(-1)
+  vocabGeneration++
+}
+
+/** FNV-1a over the UTF-16 code units of src[from, to). */
+function hashOf(src: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let k = from; k < to; k++) h = Math.imul(h ^ src.charCodeAt(k), 16777619)
+  return h >>> 0
+}
+
+/** The id of the string src[from, to), added to the vocabulary if new. */
+function vocabularyId(src: string, from: number, to: number): number {
+  const h = hashOf(src, from, to)
+  const length = to - from
+  let mask = vocabSlots.length - 1
+  let slot = h & mask
+  for (;;) {
+    const id = vocabSlots[slot]!
+    if (id === -1) break
+    if (vocabHashes[id] === h) {
+      const known = vocabStrings[id]!
+      if (known.length === length) {
+        let k = 0
+        while (k < length && known.charCodeAt(k) === src.charCodeAt(from + k)) k++
+        if (k === length) return id
+      }
+    }
+    slot = (slot + 1) & mask
+  }
+  const id = vocabStrings.length
+  vocabStrings.push(src.slice(from, to))
+  vocabHashes.push(h)
+  vocabSlots[slot] = id
+  if (vocabStrings.length * 2 > vocabSlots.length) {
+    // Keep the table at most half full.
+    vocabSlots = new Int32Array(vocabSlots.length * 2).fill(-1)
+    mask = vocabSlots.length - 1
+    for (let k = 0; k < vocabStrings.length; k++) {
+      let s2 = vocabHashes[k]! & mask
+      while (vocabSlots[s2] !== -1) s2 = (s2 + 1) & mask
+      vocabSlots[s2] = k
+    }
+  }
+  return id
 }
 
 export function tokenize(input: string): Tokenized {
@@ -148,10 +201,11 @@ export function tokenize(input: string): Tokenized {
   const lowerText = text.toLowerCase()
   const sameLength = lowerText.length === text.length
   const len = text.length
+  if (vocabStrings.length > VOCAB_LIMIT) resetVocabulary()
   // About one token per four characters in Vietnamese; the arrays double when that is too few.
   let cap = (len >> 2) + 16
   let cols = columns(cap)
-  let { start, end, type, flags } = cols
+  let { start, end, type, flags, id } = cols
   const lower: string[] = []
   // The same array as `lower` until initials with a full stop make them differ.
   let key = lower
@@ -217,7 +271,15 @@ export function tokenize(input: string): Tokenized {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1
     }
     // A word without capitals is its own lowercase form: one string, not two.
-    const lw = intern(ty === PUNCT || ty === NUMBER || ty === NEWLINE || (ty === WORD && !upper) ? text.slice(from, i) : sameLength ? lowerText.slice(from, i) : text.slice(from, i).toLowerCase())
+    // The lowercase form, found in the vocabulary without building a new string when the
+    // lowercase text lines up with the text (it does unless a letter changes length in lowercase).
+    let lowerId: number
+    if (sameLength) lowerId = vocabularyId(lowerText, from, i)
+    else {
+      const lowered = text.slice(from, i).toLowerCase()
+      lowerId = vocabularyId(lowered, 0, lowered.length)
+    }
+    const lw = vocabStrings[lowerId]!
     let fl = 0
     if ((ty === WORD || ty === INITIALS) && isUpper(c)) {
       fl = CAP
@@ -239,8 +301,9 @@ export function tokenize(input: string): Tokenized {
       grown.end.set(end)
       grown.type.set(type)
       grown.flags.set(flags)
+      grown.id.set(id)
       cols = grown
-      ;({ start, end, type, flags } = cols)
+      ;({ start, end, type, flags, id } = cols)
     }
     start[count] = from
     end[count] = i
@@ -249,8 +312,13 @@ export function tokenize(input: string): Tokenized {
     lower.push(lw)
     if (ty === INITIALS && lw.endsWith('.')) {
       if (key === lower) key = lower.slice(0, count)
-      key.push(lw.slice(0, -1))
-    } else if (key !== lower) key.push(lw)
+      const keyId = vocabularyId(lw, 0, lw.length - 1)
+      id[count] = keyId
+      key.push(vocabStrings[keyId]!)
+    } else {
+      id[count] = lowerId
+      if (key !== lower) key.push(lw)
+    }
     count++
   }
 
@@ -260,10 +328,11 @@ export function tokenize(input: string): Tokenized {
   end = end.subarray(0, count)
   type = type.subarray(0, count)
   flags = flags.subarray(0, count)
+  id = id.subarray(0, count)
   const sentenceOf = cols.sentence.subarray(0, count)
   const lineOf = cols.line.subarray(0, count)
   const quoteOf = cols.quote.subarray(0, count).fill(-1)
-  const tk: Tokenized = { text, lowerText, count, lower, key, start, end, type, flags, sentence: sentenceOf, line: lineOf, quote: quoteOf, quotes: [], lines: [], sentenceStarts: [] }
+  const tk: Tokenized = { text, lowerText, count, lower, key, id, idGeneration: vocabGeneration, start, end, type, flags, sentence: sentenceOf, line: lineOf, quote: quoteOf, quotes: [], lines: [], sentenceStarts: [] }
   const { lines, sentenceStarts, quotes } = tk
   let sentence = 0
   let line = 0
@@ -333,15 +402,16 @@ export function tokenize(input: string): Tokenized {
 
 /** The typed columns of `cap` tokens in one buffer: one allocation per text, not seven. */
 function columns(cap: number) {
-  const buf = new ArrayBuffer(cap * 22)
+  const buf = new ArrayBuffer(cap * 26)
   return {
     start: new Int32Array(buf, 0, cap),
     end: new Int32Array(buf, cap * 4, cap),
     sentence: new Int32Array(buf, cap * 8, cap),
     line: new Int32Array(buf, cap * 12, cap),
     quote: new Int32Array(buf, cap * 16, cap),
-    type: new Uint8Array(buf, cap * 20, cap),
-    flags: new Uint8Array(buf, cap * 21, cap),
+    id: new Int32Array(buf, cap * 20, cap),
+    type: new Uint8Array(buf, cap * 24, cap),
+    flags: new Uint8Array(buf, cap * 25, cap),
   }
 }
 
