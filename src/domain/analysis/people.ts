@@ -2,7 +2,7 @@
 // surname, unnamed individuals "một người dân"), exclusions (collectives, kinship, places,
 // organisations, journalists, bylines), coreference, sex with evidence, who is quoted and a
 // likely function. Every step is one left-to-right pass with bounded look-around.
-import { matchAt, phraseTrie, type PhraseMatch } from './phrases'
+import { matchAt, phraseTrie, type PhraseMatch, type PhraseTrie } from './phrases'
 import { ACRONYM, CAP, INITIALS, NEWLINE, NUMBER, PUNCT, WORD, type Tokenized } from './tokenize'
 import type { PersonFunction, SexCueKind, SexEvidence, Span, SuggestedPerson, SuggestedSex } from './types'
 import {
@@ -67,12 +67,18 @@ const B_ROLE = 1
 const B_MENTION = 2
 const B_EYE = 4
 const B_SPEECH = 8
+const B_PLACE_HEAD = 16
+const B_PLACE = 32
+const B_GENDERED = 64
 const FIRST_BITS = new Map<string, number>()
 for (const [bit, keys] of [
   [B_ROLE, ROLE_TRIE.next.keys()],
   [B_MENTION, MENTION_STARTS],
   [B_EYE, EYEWITNESS_TRIE.next.keys()],
   [B_SPEECH, SPEECH_TRIE.next.keys()],
+  [B_PLACE_HEAD, PLACE_HEAD_TRIE.next.keys()],
+  [B_PLACE, PLACE_TRIE.next.keys()],
+  [B_GENDERED, GENDERED_TRIE.next.keys()],
 ] as [number, Iterable<string>][])
   for (const k of keys) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | bit)
 
@@ -265,6 +271,11 @@ function setTokens(t: Tokenized): void {
   tQuote = t.quote
 }
 
+/** matchAt, skipped at once when token k's word opens no phrase of the trie (its FIRST_BITS bit). */
+function matchWith<V>(bit: number, trie: PhraseTrie<V>, k: number): PhraseMatch<V> | undefined {
+  return k >= 0 && k < n && bits[k]! & bit ? matchAt(trie, tk, k) : undefined
+}
+
 /** Drops the per-call state so that a long text is not kept alive after its analysis. */
 function release(): void {
   setTokens(EMPTY)
@@ -382,7 +393,7 @@ function placeContext(i: number, runSyl: string[]): boolean {
   // A place right before the run ("Thành ủy Lạng Sơn Chu Văn Kiên") is the head's complement.
   for (const span of [2, 3, 4]) {
     const from = i - span
-    if (from >= 0 && matchAt(PLACE_TRIE, tk, from)?.last === i - 1) return false
+    if (from >= 0 && matchWith(B_PLACE, PLACE_TRIE, from)?.last === i - 1) return false
   }
   // Walk back through the clause: the nearest head decides (a place/organisation noun vs a title).
   let lowercase = 0
@@ -394,7 +405,7 @@ function placeContext(i: number, runSyl: string[]): boolean {
     for (const span of [1, 2, 3]) {
       const from = k - span + 1
       if (from < 0) continue
-      const m = matchAt(PLACE_HEAD_TRIE, tk, from)
+      const m = matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, from)
       if (m && m.last === k) {
         if (ADMIN_UNITS.has(m.phrase) && runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
           // "Chủ tịch UBND xã Nguyễn Văn A": a title before the unit announces a person.
@@ -808,7 +819,7 @@ function findMentions(): void {
           let j = i + 2
           if (tType[j] === WORD && !isCapAt(j) && isNameAt(j + 1) && !PLACE_HEADS.has(tLower[j]!)) j++
           const headSex = (kin ?? compound) as SexCue | ''
-          if (isNameAt(j) && !isAcronymAt(j) && matchAt(PLACE_TRIE, tk, j)?.last !== readRun(j) - 1) {
+          if (isNameAt(j) && !isAcronymAt(j) && matchWith(B_PLACE, PLACE_TRIE, j)?.last !== readRun(j) - 1) {
             const end = readRun(j)
             const m = addNamed(i, j, end, { head: pair, sex: headSex })
             if (headSex) m.cues.push({ cue: kin !== undefined ? 'kinship' : 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
@@ -869,7 +880,7 @@ function findMentions(): void {
     if (isNameAt(i) && !isAcronymAt(i)) {
       const end = readRun(i)
       const titled = roleEndingBefore(i)
-      const leadingPlace = matchAt(PLACE_TRIE, tk, i)
+      const leadingPlace = matchWith(B_PLACE, PLACE_TRIE, i)
       if (leadingPlace && leadingPlace.last < end - 1 && !titled) {
         // "Hà Nội I", "Việt Nam Airlines": a place starts the run, so does an organisation's name.
         i = end - 1
@@ -885,7 +896,7 @@ function findMentions(): void {
       // Ê Đê and other Central Highlands names open with H’ (women) or Y (men): "H’Linh Êban", "Y Khuê Niê".
       const highlandName = syl.length >= 2 && (/^h[’']\p{L}/u.test(syl[0]!) || syl[0] === 'y')
       const surnameStart = highlandName || (syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`)))
-      const placeLike = placeContext(from, syl) || (matchAt(PLACE_TRIE, tk, from)?.last === end - 1)
+      const placeLike = placeContext(from, syl) || (matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1)
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
       const titleNames =
@@ -930,7 +941,7 @@ function addContext(): void {
     // Immediate gendered noun or nữ/nam + role before a named mention ("nữ bác sĩ Phan Ngọc Diệp").
     if (m.kind === 'named') {
       for (let k = Math.max(cs, m.first - 4); k < m.first; k++) {
-        const g = matchAt(GENDERED_TRIE, tk, k)
+        const g = matchWith(B_GENDERED, GENDERED_TRIE, k)
         // "nữ" alone: not in "nữ quyền", nor as a team's or division's attribute ("đội tuyển nữ").
         if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tType[k - 1]! === WORD && NU_NAM_ATTRIBUTE_AFTER.has(tLower[k - 1]!)))) continue
         if (g && g.last >= m.first - 2 && g.last < m.first) {
@@ -963,7 +974,7 @@ function addContext(): void {
       // Appositive after a relation or role clause: "Vợ anh, chị Lâm Thị Nguyệt, …".
       if (commaBefore) {
         const pcs = clauseStart(m.first - 1)
-        const g = matchAt(GENDERED_TRIE, tk, pcs)
+        const g = matchWith(B_GENDERED, GENDERED_TRIE, pcs)
         if (g && g.last < m.first - 1) m.cues.push({ cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
         const r = roleAt[pcs]
         if (r && r.last < m.first - 1) {

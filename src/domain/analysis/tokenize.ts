@@ -196,7 +196,15 @@ function vocabularyId(src: string, from: number, to: number): number {
   return id
 }
 
-export function tokenize(input: string): Tokenized {
+/**
+ * A buffer a caller lends to tokenize for the token columns, reused from one text to the next:
+ * the result of a call is only valid until the next call with the same scratch.
+ */
+export interface TokenScratch {
+  buffer?: ArrayBuffer
+}
+
+export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   const text = input.normalize('NFC')
   const lowerText = text.toLowerCase()
   const sameLength = lowerText.length === text.length
@@ -204,7 +212,8 @@ export function tokenize(input: string): Tokenized {
   if (vocabStrings.length > VOCAB_LIMIT) resetVocabulary()
   // About one token per four characters in Vietnamese; the arrays double when that is too few.
   let cap = (len >> 2) + 16
-  let cols = columns(cap)
+  let cols = columns(cap, scratch)
+  cap = cols.cap
   let { start, end, type, flags, id } = cols
   const lower: string[] = []
   // The same array as `lower` until initials with a full stop make them differ.
@@ -296,7 +305,8 @@ export function tokenize(input: string): Tokenized {
     }
     if (count === cap) {
       cap *= 2
-      const grown = columns(cap)
+      const grown = columns(cap, scratch)
+      cap = grown.cap
       grown.start.set(start)
       grown.end.set(end)
       grown.type.set(type)
@@ -401,9 +411,17 @@ export function tokenize(input: string): Tokenized {
 }
 
 /** The typed columns of `cap` tokens in one buffer: one allocation per text, not seven. */
-function columns(cap: number) {
-  const buf = new ArrayBuffer(cap * 26)
+function columns(cap: number, scratch?: TokenScratch) {
+  // A caller's scratch buffer is reused when it is big enough and not much too big (a huge one
+  // left by a long text is let go).
+  const bytes = cap * 26
+  let buf = scratch?.buffer
+  if (!buf || buf.byteLength < bytes || buf.byteLength > Math.max(bytes * 8, 1 << 20)) {
+    buf = new ArrayBuffer(bytes)
+    if (scratch) scratch.buffer = buf
+  } else cap = Math.floor(buf.byteLength / 26)
   return {
+    cap,
     start: new Int32Array(buf, 0, cap),
     end: new Int32Array(buf, cap * 4, cap),
     sentence: new Int32Array(buf, cap * 8, cap),
