@@ -215,7 +215,16 @@ let kindByLine: LineKind[] = []
 let colonByLine: number[] = []
 let headlineLine = -1
 let bits: Uint8Array = bitsBuffer
-let roleAt: (PhraseMatch<RoleInfo> | undefined)[] = []
+/** Per token, the index in roleMatches of the role phrase starting there, or -1 (buffer reused between texts). */
+let roleIdx = new Int32Array(4096)
+let roleMatches: PhraseMatch<RoleInfo>[] = []
+
+/** The role or title phrase starting at token k, if any. */
+function roleAt(k: number): PhraseMatch<RoleInfo> | undefined {
+  if (k < 0 || k >= n) return undefined
+  const r = roleIdx[k]!
+  return r === -1 ? undefined : roleMatches[r]
+}
 let mentions: Mention[] = []
 let people: Person[] = []
 let bySuffix = new Map<string, number[]>()
@@ -282,7 +291,7 @@ function release(): void {
   text = ''
   kindByLine = []
   colonByLine = []
-  roleAt = []
+  roleMatches = []
   mentions = []
   people = []
   bySuffix = new Map()
@@ -346,7 +355,7 @@ function roleEndingBefore(i: number): PhraseMatch<RoleInfo> & { first: number } 
   for (let back = 0; back < 6 && k >= 0; back++, k--) {
     if (tLower[k] === '.' && tSent[k + 1] === tSent[k]) continue
     if (tType[k] !== WORD) break
-    const m = roleAt[k]
+    const m = roleAt(k)
     if (m && (m.last === i - 1 || (tLower[m.last + 1] === '.' && m.last + 2 >= i - 1) || m.last + 1 === i - 1 && tLower[i - 1]! === '.'))
       best = { value: m.value, phrase: m.phrase, last: m.last, first: k }
     else if (m && best) break
@@ -354,18 +363,33 @@ function roleEndingBefore(i: number): PhraseMatch<RoleInfo> & { first: number } 
   return best
 }
 
+const NONE = Object.freeze([]) as unknown as unknown[]
+const NO_SYLLABLES: string[] = Object.freeze([]) as unknown as string[]
+
+type ListKey = 'cues' | 'roles' | 'rolePhrases'
+/** Adds to one of a mention's lists, giving it its own list the first time. */
+function pushTo<K extends ListKey>(m: Mention, key: K, ...items: Mention[K]): void {
+  let list = m[key] as unknown[]
+  if (list === NONE) {
+    list = []
+    ;(m as unknown as Record<ListKey, unknown[]>)[key] = list
+  }
+  for (const x of items) list.push(x)
+}
+
 function newMention(kind: MentionKind, first: number, last: number, partial: Partial<Mention> = {}): Mention {
   const m: Mention = {
     kind,
     first,
     last,
-    syl: partial.syl ?? [],
+    syl: partial.syl ?? NO_SYLLABLES,
     hasSurname: partial.hasSurname ?? false,
     head: partial.head ?? '',
     sex: partial.sex ?? '',
-    cues: [],
-    roles: partial.roles ?? [],
-    rolePhrases: partial.rolePhrases ?? [],
+    // Shared empty lists until something is added (pushTo): most mentions never get any.
+    cues: NONE as Cue[],
+    roles: partial.roles ?? (NONE as RoleInfo[]),
+    rolePhrases: partial.rolePhrases ?? (NONE as string[]),
     inQuote: tQuote[first]! !== -1,
     inSpeech: inTurnSpeech(first),
     person: -1,
@@ -414,7 +438,7 @@ function placeContext(i: number, runSyl: string[]): boolean {
         return true
       }
     }
-    if (roleAt[k] || HONORIFICS.has(tLower[k]!) || lowercase >= 2) return false
+    if (roleAt(k) || HONORIFICS.has(tLower[k]!) || lowercase >= 2) return false
   }
   return false
 }
@@ -451,7 +475,7 @@ function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Par
   }
   const hasSurname = (SURNAMES.has(syl[0] ?? '') && syl.length >= 2) || (syl.length >= 3 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
   const m = newMention('named', hFirst, runEnd - 1, { syl, hasSurname, ...partial })
-  m.cues.push(...nameCues(start, runEnd - 1, syl))
+  pushTo(m, 'cues', ...nameCues(start, runEnd - 1, syl))
   return m
 }
 
@@ -623,7 +647,7 @@ function inAppositive(first: number, verb: number): boolean {
   const cs = clauseStart(first)
   if (tLower[cs - 1] !== ',' || cs === first) return false
   const head = tLower[cs]!
-  if (!(head === 'người' || head === 'một' || tType[cs] === NUMBER || roleAt[cs])) return false
+  if (!(head === 'người' || head === 'một' || tType[cs] === NUMBER || roleAt(cs))) return false
   // The appositive closes with a comma before the verb.
   for (let k = first; k < verb; k++) if (tLower[k]! === ',') return true
   return false
@@ -737,8 +761,12 @@ function precompute(): void {
     bits[i] = b
     if (b & B_MENTION && (tKey[i] === 'nữ' || tKey[i] === 'nam')) noteDivision(i)
   }
-  roleAt = new Array<PhraseMatch<RoleInfo> | undefined>(n)
-  for (let i = 0; i < n; i++) roleAt[i] = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
+  if (roleIdx.length < n) roleIdx = new Int32Array(Math.max(n, roleIdx.length * 2))
+  roleMatches = []
+  for (let i = 0; i < n; i++) {
+    const m = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
+    roleIdx[i] = m ? roleMatches.push(m) - 1 : -1
+  }
 }
 
 function findMentions(): void {
@@ -773,7 +801,7 @@ function findMentions(): void {
         }
       }
       const noun = matchAt(PERSON_NOUN_TRIE, tk, k)
-      if (noun && !(roleAt[k]?.value.kind === 'journalist')) {
+      if (noun && !(roleAt(k)?.value.kind === 'journalist')) {
         const head = noun.phrase
         let last = noun.last
         // nữ / nam after the noun: "một bệnh nhân nam 45 tuổi", "một công nhân nữ".
@@ -786,11 +814,11 @@ function findMentions(): void {
         }
         const nounSex = GENDERED_NOUNS.get(sex ? `${nextLower} ${head}` : head) ?? ROLE_COMPOUNDS.get(head) ?? (head === 'nam' ? 'male' : '')
         const m = newMention('unnamed', i, last, { head, sex: sex || nounSex })
-        if (m.sex) m.cues.push({ cue: sex ? 'genderedRole' : 'genderedNoun', sex: m.sex, weight: 3, first: i, last })
-        const role = roleAt[k]
+        if (m.sex) pushTo(m, 'cues', { cue: sex ? 'genderedRole' : 'genderedNoun', sex: m.sex, weight: 3, first: i, last })
+        const role = roleAt(k)
         if (role) {
-          m.roles.push(role.value)
-          m.rolePhrases.push(role.phrase)
+          pushTo(m, 'roles', role.value)
+          pushTo(m, 'rolePhrases', role.phrase)
         }
         i = last
         continue
@@ -822,14 +850,14 @@ function findMentions(): void {
           if (isNameAt(j) && !isAcronymAt(j) && matchWith(B_PLACE, PLACE_TRIE, j)?.last !== readRun(j) - 1) {
             const end = readRun(j)
             const m = addNamed(i, j, end, { head: pair, sex: headSex })
-            if (headSex) m.cues.push({ cue: kin !== undefined ? 'kinship' : 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
+            if (headSex) pushTo(m, 'cues', { cue: kin !== undefined ? 'kinship' : 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
             i = end - 1
             continue
           }
           if (compound !== undefined && !(inQuote || inTurnSpeech(i))) {
             if ((pair === 'bé trai' || pair === 'bé gái' || pair === 'cháu bé') && !isHeadline(tLine[i]!)) {
               const m = newMention('unnamed', i, i + 1, { head: pair, sex: headSex })
-              if (headSex) m.cues.push({ cue: 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
+              if (headSex) pushTo(m, 'cues', { cue: 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
             } else newMention('role', i, i + 1, { head: pair, sex: headSex })
           }
           i++
@@ -838,7 +866,7 @@ function findMentions(): void {
         if (isNameAt(i + 1) && !isAcronymAt(i + 1) && tStart[i + 1] === tEnd[i]! + 1) {
           const end = readRun(i + 1)
           const m = addNamed(i, i + 1, end, { head: lower, sex: honSex })
-          if (honSex) m.cues.push({ cue: 'honorific', sex: honSex, weight: 3, first: i, last: i })
+          if (honSex) pushTo(m, 'cues', { cue: 'honorific', sex: honSex, weight: 3, first: i, last: i })
           i = end - 1
           continue
         }
@@ -854,11 +882,11 @@ function findMentions(): void {
     }
 
     // (C) Role and title phrases ("Giám đốc …", "bị cáo", "nữ diễn viên").
-    let role = roleAt[i]
+    let role = roleAt(i)
     let roleFirst = i
     let roleSex: SexCue | '' = role?.value.sex ?? ''
-    if ((lower === 'nữ' || lower === 'nam') && roleAt[i + 1] && !(cap && !isSentenceStart(i))) {
-      role = roleAt[i + 1]
+    if ((lower === 'nữ' || lower === 'nam') && roleAt(i + 1) && !(cap && !isSentenceStart(i))) {
+      role = roleAt(i + 1)
       roleSex = lower === 'nữ' ? 'female' : 'male'
       roleFirst = i
     }
@@ -905,11 +933,11 @@ function findMentions(): void {
         const sub = titled?.value.sex
         const m = addNamed(from, from, end, {})
         if (titled) {
-          m.roles.push(titled.value)
-          m.rolePhrases.push(titled.phrase)
+          pushTo(m, 'roles', titled.value)
+          pushTo(m, 'rolePhrases', titled.phrase)
           const before = tLower[titled.first - 1]
           const nuNam = before === 'nữ' || before === 'nam' ? (before === 'nữ' ? 'female' : 'male') : sub
-          if (nuNam) m.cues.push({ cue: 'genderedRole', sex: nuNam, weight: 3, first: before !== undefined && nuNam !== sub ? titled.first - 1 : titled.first, last: i - 1 })
+          if (nuNam) pushTo(m, 'cues', { cue: 'genderedRole', sex: nuNam, weight: 3, first: before !== undefined && nuNam !== sub ? titled.first - 1 : titled.first, last: i - 1 })
         }
       } else if (!placeLike && ty === WORD) {
         newMention('bare', i, end - 1, { syl })
@@ -931,10 +959,10 @@ function addContext(): void {
     const rolesFrom = Math.max(cs, previousNamedLast + 1)
     previousNamedLast = m.last
     for (let k = rolesFrom; k < m.first; k++) {
-      const r = roleAt[k]
+      const r = roleAt(k)
       if (r && r.last < m.first) {
-        m.roles.push(r.value)
-        m.rolePhrases.push(r.phrase)
+        pushTo(m, 'roles', r.value)
+        pushTo(m, 'rolePhrases', r.phrase)
         k = r.last
       }
     }
@@ -945,7 +973,7 @@ function addContext(): void {
         // "nữ" alone: not in "nữ quyền", nor as a team's or division's attribute ("đội tuyển nữ").
         if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tType[k - 1]! === WORD && NU_NAM_ATTRIBUTE_AFTER.has(tLower[k - 1]!)))) continue
         if (g && g.last >= m.first - 2 && g.last < m.first) {
-          m.cues.push({ cue: 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
+          pushTo(m, 'cues', { cue: 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
           break
         }
       }
@@ -954,7 +982,7 @@ function addContext(): void {
       if (titled && !m.cues.some((c) => c.cue === 'genderedRole')) {
         const before = wordAt(titled.first - 1)
         if (before === 'nữ' || before === 'nam')
-          m.cues.push({ cue: 'genderedRole', sex: before === 'nữ' ? 'female' : 'male', weight: 3, first: titled.first - 1, last: titled.last })
+          pushTo(m, 'cues', { cue: 'genderedRole', sex: before === 'nữ' ? 'female' : 'male', weight: 3, first: titled.first - 1, last: titled.last })
       }
       // nữ / nam opening a role phrase before the name, whatever the role: "nữ nghiên cứu viên
       // Diệp Thùy Trâm", "nam tiếp viên Lê Minh", "bệnh nhân nữ Hoàng Lan" (not "đội tuyển nữ …").
@@ -964,7 +992,7 @@ function addContext(): void {
           if (!w) break
           const sx = nuNamAt(k)
           if (sx) {
-            if (!NU_NAM_ATTRIBUTE_AFTER.has(wordAt(k - 1))) m.cues.push({ cue: 'genderedRole', sex: sx, weight: 2, first: k, last: m.first - 1 })
+            if (!NU_NAM_ATTRIBUTE_AFTER.has(wordAt(k - 1))) pushTo(m, 'cues', { cue: 'genderedRole', sex: sx, weight: 2, first: k, last: m.first - 1 })
             break
           }
           if (ROLE_PHRASE_STOPS.has(w) || HONORIFICS.has(w)) break
@@ -975,11 +1003,11 @@ function addContext(): void {
       if (commaBefore) {
         const pcs = clauseStart(m.first - 1)
         const g = matchWith(B_GENDERED, GENDERED_TRIE, pcs)
-        if (g && g.last < m.first - 1) m.cues.push({ cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
-        const r = roleAt[pcs]
+        if (g && g.last < m.first - 1) pushTo(m, 'cues', { cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
+        const r = roleAt(pcs)
         if (r && r.last < m.first - 1) {
-          m.roles.push(r.value)
-          m.rolePhrases.push(r.phrase)
+          pushTo(m, 'roles', r.value)
+          pushTo(m, 'rolePhrases', r.phrase)
         }
       }
     }
@@ -989,14 +1017,14 @@ function addContext(): void {
       for (let k = m.last + 2; k < n && k < m.last + 16; k++) {
         const mark = tLower[k]
         if (tType[k] === NEWLINE || mark === ',' || mark === ')' || mark === '.' || mark === ':') break
-        const r = roleAt[k]
+        const r = roleAt(k)
         if (r) {
-          m.roles.push(r.value)
-          m.rolePhrases.push(r.phrase)
-          if (k === m.last + 2 && r.value.sex) m.cues.push({ cue: 'genderedRole', sex: r.value.sex, weight: 2, first: k, last: r.last })
+          pushTo(m, 'roles', r.value)
+          pushTo(m, 'rolePhrases', r.phrase)
+          if (k === m.last + 2 && r.value.sex) pushTo(m, 'cues', { cue: 'genderedRole', sex: r.value.sex, weight: 2, first: k, last: r.last })
           k = r.last
-        } else if (k === m.last + 2 && (mark === 'nữ' || mark === 'nam') && roleAt[k + 1]) {
-          m.cues.push({ cue: 'genderedRole', sex: mark === 'nữ' ? 'female' : 'male', weight: 2, first: k, last: roleAt[k + 1]!.last })
+        } else if (k === m.last + 2 && (mark === 'nữ' || mark === 'nam') && roleAt(k + 1)) {
+          pushTo(m, 'cues', { cue: 'genderedRole', sex: mark === 'nữ' ? 'female' : 'male', weight: 2, first: k, last: roleAt(k + 1)!.last })
         }
       }
     }
@@ -1004,7 +1032,7 @@ function addContext(): void {
     // and never for a coach, referee or official named there.
     if (m.kind === 'named' && m.cues.length === 0 && !m.head && m.rolePhrases.every((r) => ATHLETE_ROLES.has(r))) {
       const d = divisionBySentence.get(tSent[m.first]!)
-      if (d !== undefined && d !== -1) m.cues.push({ cue: 'genderedRole', sex: tLower[d]! === 'nữ' ? 'female' : 'male', weight: 1, first: d - 1, last: d })
+      if (d !== undefined && d !== -1) pushTo(m, 'cues', { cue: 'genderedRole', sex: tLower[d]! === 'nữ' ? 'female' : 'male', weight: 1, first: d - 1, last: d })
     }
   }
 }
@@ -1048,9 +1076,9 @@ function buildPeople(): void {
         }
         if (comma && onlyFiller) {
           // Hand the unnamed mention's cues to the named one; it will create or join the person.
-          o.cues.push(...m.cues)
-          o.roles.push(...m.roles)
-          o.rolePhrases.push(...m.rolePhrases, m.head)
+          pushTo(o, 'cues', ...m.cues)
+          pushTo(o, 'roles', ...m.roles)
+          pushTo(o, 'rolePhrases', ...m.rolePhrases, m.head)
           m.kind = 'role'
           merged = true
           break
@@ -1189,7 +1217,7 @@ function markJournalists(): void {
         else p.fiction = true
       }
       // Appositive ", phóng viên …" right after the name.
-      if (tLower[m.last + 1] === ',' && roleAt[m.last + 2]?.value.kind === 'journalist') p.journalist = true
+      if (tLower[m.last + 1] === ',' && roleAt(m.last + 2)?.value.kind === 'journalist') p.journalist = true
     }
   }
 }

@@ -215,7 +215,8 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   let cols = columns(cap, scratch)
   cap = cols.cap
   let { start, end, type, flags, id } = cols
-  const lower: string[] = []
+  // Sized once and filled by index: growing by push copied a long text's array again and again.
+  const lower: string[] = new Array<string>(cap)
   // The same array as `lower` until initials with a full stop make them differ.
   let key = lower
   let count = 0
@@ -319,21 +320,23 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     end[count] = i
     type[count] = ty
     flags[count] = fl
-    lower.push(lw)
+    lower[count] = lw
     if (ty === INITIALS && lw.endsWith('.')) {
-      if (key === lower) key = lower.slice(0, count)
+      if (key === lower) key = lower.slice()
       const keyId = vocabularyId(lw, 0, lw.length - 1)
       id[count] = keyId
-      key.push(vocabStrings[keyId]!)
+      key[count] = vocabStrings[keyId]!
     } else {
       id[count] = lowerId
-      if (key !== lower) key.push(lw)
+      if (key !== lower) key[count] = lw
     }
     count++
   }
 
   // Lines, sentences and quotations in one sweep.
   // Views of exactly `count` tokens: a read past the last token gives undefined, as for an array.
+  lower.length = count
+  if (key !== lower) key.length = count
   start = start.subarray(0, count)
   end = end.subarray(0, count)
   type = type.subarray(0, count)
