@@ -179,6 +179,7 @@ export async function run(): Promise<void> {
     const longestOnPage: number[] = []
     const switchAnswer: number[] = []
     const switchLongest: number[] = []
+    let finalAt = Number.NaN
     for (let r = 0; r < RUNS; r++) {
       const page = await context.newPage()
       await page.addInitScript(observeInPage)
@@ -186,6 +187,14 @@ export async function run(): Promise<void> {
       await page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, { timeout: 60_000 })
       // Let the charts draw and any trailing work finish before reading the long tasks.
       await page.waitForTimeout(1500)
+      if (r === 0) {
+        // The first answer may be preliminary: wait for the final roll-up (the store then records
+        // its total), so that it is cached and the later visits measure what they say they do.
+        await page.waitForFunction(() => document.querySelector('[data-testid="big-numbers"]')?.getAttribute('data-timings')?.includes('"total"'), null, {
+          timeout: 180_000,
+        })
+        finalAt = await page.evaluate(() => performance.now())
+      }
       const figures = await page.evaluate(() => {
         const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __interactiveAt: number; __pageAt: number }
         const timings = document.querySelector('[data-testid="big-numbers"]')?.getAttribute('data-timings') ?? '{}'
@@ -223,7 +232,7 @@ export async function run(): Promise<void> {
     }
     const later = { interactive: interactive.slice(1), longest: longest.slice(1) }
     console.log(
-      `dashboard, ${OUTLETS} outlets / ${ITEMS.toLocaleString('en')} items, first visit (roll-up computed in the worker): interactive ${interactive[0]!.toFixed(0)} ms, longest main-thread task ${longest[0]!.toFixed(0)} ms`,
+      `dashboard, ${OUTLETS} outlets / ${ITEMS.toLocaleString('en')} items, first visit (roll-up computed in the worker): interactive ${interactive[0]!.toFixed(0)} ms, final figures by ${finalAt.toFixed(0)} ms, longest main-thread task up to then ${longest[0]!.toFixed(0)} ms`,
     )
     console.log(
       `dashboard, later visits (roll-up cached for an unchanged workspace), median of ${later.interactive.length}: interactive ${median(later.interactive).toFixed(0)} ms (target ≤ 1000), longest main-thread task ${median(later.longest).toFixed(0)} ms (target ≤ 200; worst ${Math.max(...later.longest).toFixed(0)} ms); from the dashboard's page on (the app's boot apart) ${median(longestOnPage.slice(1)).toFixed(0)} ms (worst ${Math.max(...longestOnPage.slice(1)).toFixed(0)} ms)`,
