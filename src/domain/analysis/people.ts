@@ -163,11 +163,20 @@ const HEADLINE_CHILD_OR_ELDER = new Set(['bé', 'cụ', 'cháu'])
 const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người', 'bọn', 'lũ'])
 const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
 
-/** Syllables of a name token: initials "N.T.H." become n, t, h. */
-function nameSyllablesAt(k: number): string[] {
-  if (tType[k] === INITIALS) return tLower[k]!.split('.').filter((x) => x !== '')
-  return [tLower[k]!]
+/** Adds the syllables of name token k to syl (initials "N.T.H." give n, t, h); returns how many. */
+function pushSyllables(k: number, syl: string[]): number {
+  if (tType[k] !== INITIALS) {
+    syl.push(tLower[k]!)
+    return 1
+  }
+  let added = 0
+  for (const x of tLower[k]!.split('.')) if (x !== '') {
+    syl.push(x)
+    added++
+  }
+  return added
 }
+const scratchSyllables: string[] = []
 
 /** A capitalised word (not an acronym) or initials. False out of range. */
 function isNameAt(k: number): boolean {
@@ -230,7 +239,10 @@ let people: Person[] = []
 let bySuffix = new Map<string, number[]>()
 let turnSpeaker = new Map<number, number>()
 let recent: number[] = []
-let sentenceMentions = new Map<number, Mention[]>()
+/** The mentions kept for quotes, in text order; a sentence's are sorted[sentFirst[s] .. sentEnd[s]). */
+let sorted: Mention[] = []
+let sentFirst = new Int32Array(0)
+let sentEnd = new Int32Array(0)
 /** Per sentence, the token of its sports division's "nam" / "nữ" ("nội dung nam"), or -1 when it names both. */
 let divisionBySentence = new Map<number, number>()
 let lineInfo: LineInfo[] = []
@@ -297,7 +309,7 @@ function release(): void {
   bySuffix = new Map()
   turnSpeaker = new Map()
   recent = []
-  sentenceMentions = new Map()
+  sorted = []
   divisionBySentence = new Map()
   lineInfo = []
 }
@@ -463,7 +475,7 @@ function nameCues(first: number, last: number, syl: string[]): Cue[] {
 
 function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Partial<Mention>): Mention {
   const syl: string[] = []
-  for (let k = runStart; k < runEnd; k++) syl.push(...nameSyllablesAt(k))
+  for (let k = runStart; k < runEnd; k++) pushSyllables(k, syl)
   // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
   let start = runStart
   for (const len of [3, 2]) {
@@ -522,7 +534,8 @@ function nameText(m: Mention) {
   let k = m.last
   let count = 0
   while (k >= m.first && count < m.syl.length) {
-    count += nameSyllablesAt(k).length
+    scratchSyllables.length = 0
+    count += pushSyllables(k, scratchSyllables)
     k--
   }
   return text.slice(tStart[k + 1]!, tEnd[m.last]!)
@@ -629,14 +642,20 @@ function markQuoted(pi: number, from: number, to: number) {
   for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tLower[k]!)) p.firstPersonQuote = true
 }
 
+/** A mention outside quotations among sorted[from, to) that ends before token `before`. */
+function someBefore(from: number, to: number, before: number): boolean {
+  for (let q = from; q < to; q++) if (sorted[q]!.last < before && !sorted[q]!.inQuote) return true
+  return false
+}
+
 /** The last person mentioned before token `i` in its sentence, outside quotations. */
 function subjectBefore(i: number): Mention | undefined {
-  const list = sentenceMentions.get(tSent[i]!)
-  if (!list) return undefined
-  for (let q = list.length - 1; q >= 0; q--) {
-    const m = list[q]!
+  const s = tSent[i]!
+  const from = sentFirst[s]!
+  for (let q = sentEnd[s]! - 1; q >= from; q--) {
+    const m = sorted[q]!
     if (m.last >= i || m.inQuote) continue
-    if (inAppositive(m.first, i) && list.some((o) => o.last < clauseStart(m.first) && !o.inQuote)) continue
+    if (inAppositive(m.first, i) && someBefore(from, sentEnd[s]!, clauseStart(m.first))) continue
     return m
   }
   return undefined
@@ -916,7 +935,7 @@ function findMentions(): void {
       }
       const from = leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : i
       const syl: string[] = []
-      for (let k = from; k < end; k++) syl.push(...nameSyllablesAt(k))
+      for (let k = from; k < end; k++) pushSyllables(k, syl)
       if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) {
         i = end - 1
         continue
@@ -1225,14 +1244,16 @@ function markJournalists(): void {
 function findQuotes(): Mention[] {
   // ---- Quotes: speech verbs, "theo X", direct quotations, transcript turns ---------------------
   const byToken = new Map<number, Mention>()
-  const sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
+  sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
   for (const m of sorted) byToken.set(m.first, m)
-  sentenceMentions = new Map<number, Mention[]>()
-  for (const m of sorted) {
-    const s = tSent[m.first]!
-    const list = sentenceMentions.get(s) ?? []
-    list.push(m)
-    sentenceMentions.set(s, list)
+  // Each sentence's mentions are a run of `sorted` (empty runs: first = end = 0).
+  const sentences = tk.sentenceStarts.length + 1
+  sentFirst = new Int32Array(sentences)
+  sentEnd = new Int32Array(sentences)
+  for (let q = 0; q < sorted.length; q++) {
+    const s = tSent[sorted[q]!.first]!
+    if (sentEnd[s] === 0) sentFirst[s] = q
+    sentEnd[s] = q + 1
   }
 
   const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))

@@ -217,8 +217,8 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   let { start, end, type, flags, id } = cols
   // Sized once and filled by index: growing by push copied a long text's array again and again.
   const lower: string[] = new Array<string>(cap)
-  // The same array as `lower` until initials with a full stop make them differ.
-  let key = lower
+  // Initials with a full stop ("N.T.H."): their key drops it; `key` is `lower` unless there are any.
+  const initialsKeys: number[] = []
   let count = 0
   let i = 0
   while (i < len) {
@@ -322,21 +322,20 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     flags[count] = fl
     lower[count] = lw
     if (ty === INITIALS && lw.endsWith('.')) {
-      if (key === lower) key = lower.slice()
-      const keyId = vocabularyId(lw, 0, lw.length - 1)
-      id[count] = keyId
-      key[count] = vocabStrings[keyId]!
-    } else {
-      id[count] = lowerId
-      if (key !== lower) key[count] = lw
-    }
+      id[count] = vocabularyId(lw, 0, lw.length - 1)
+      initialsKeys.push(count)
+    } else id[count] = lowerId
     count++
   }
 
   // Lines, sentences and quotations in one sweep.
   // Views of exactly `count` tokens: a read past the last token gives undefined, as for an array.
   lower.length = count
-  if (key !== lower) key.length = count
+  let key = lower
+  if (initialsKeys.length > 0) {
+    key = lower.slice()
+    for (const k of initialsKeys) key[k] = vocabStrings[id[k]!]!
+  }
   start = start.subarray(0, count)
   end = end.subarray(0, count)
   type = type.subarray(0, count)
