@@ -297,6 +297,22 @@ function matchWith<V>(bit: number, trie: PhraseTrie<V>, k: number): PhraseMatch<
   return k >= 0 && k < n && bits[k]! & bit ? matchAt(trie, tk, k) : undefined
 }
 
+/** "H’Linh", "H'Hen": the Ê Đê prefix of women's names (a token's letters always follow it). */
+function hasHighlandFemalePrefix(syllable: string): boolean {
+  const c = syllable.charCodeAt(1)
+  return syllable.charCodeAt(0) === 104 && (c === 0x2019 || c === 39) && syllable.length > 2
+}
+
+/** A vox pop announces itself in the headline or the lead; looked at only when a function needs it. */
+let voxpopCache: boolean | undefined
+function isVoxpop(): boolean {
+  if (voxpopCache === undefined) {
+    const lead = tk.lowerText.slice(0, 400)
+    voxpopCache = VOXPOP_CUES.some((c) => lead.includes(c))
+  }
+  return voxpopCache
+}
+
 /** Drops the per-call state so that a long text is not kept alive after its analysis. */
 function release(): void {
   setTokens(EMPTY)
@@ -310,6 +326,7 @@ function release(): void {
   turnSpeaker = new Map()
   recent = []
   sorted = []
+  voxpopCache = undefined
   divisionBySentence = new Map()
   lineInfo = []
 }
@@ -468,7 +485,7 @@ function nameCues(first: number, last: number, syl: string[]): Cue[] {
     }
   }
   const first0 = tLower[first]!
-  if (/^h[’']/u.test(first0)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
+  if (hasHighlandFemalePrefix(first0)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
   if (first0 === 'y' && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
   return cues
 }
@@ -941,7 +958,7 @@ function findMentions(): void {
         continue
       }
       // Ê Đê and other Central Highlands names open with H’ (women) or Y (men): "H’Linh Êban", "Y Khuê Niê".
-      const highlandName = syl.length >= 2 && (/^h[’']\p{L}/u.test(syl[0]!) || syl[0] === 'y')
+      const highlandName = syl.length >= 2 && (hasHighlandFemalePrefix(syl[0]!) || syl[0] === 'y')
       const surnameStart = highlandName || (syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`)))
       const placeLike = placeContext(from, syl) || (matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1)
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
@@ -1346,9 +1363,6 @@ function markEyewitnesses(sorted: Mention[]): void {
 
 function result(): SuggestedPerson[] {
   // ---- Result ----------------------------------------------------------------------------------
-  // A vox pop announces itself in the headline or the lead.
-  const lead = tk.lowerText.slice(0, 400)
-  const voxpop = VOXPOP_CUES.some((c) => lead.includes(c))
   const out: SuggestedPerson[] = []
   people.forEach((p, pi) => {
     if (excluded(pi)) return
@@ -1356,7 +1370,7 @@ function result(): SuggestedPerson[] {
     if (own.length === 0) return
     const score = p.female - p.male
     const sex: SuggestedSex = score > 0 ? 'female' : score < 0 ? 'male' : 'unknown'
-    const { fn, why } = functionOf(p, voxpop)
+    const { fn, why } = functionOf(p)
     const mentionSpans = p.mentions
       .slice()
       .sort((a, b) => a.first - b.first)
@@ -1399,7 +1413,7 @@ function rolePhraseOf(p: Person, kind: RoleKind): string | undefined {
   return undefined
 }
 
-function functionOf(p: Person, voxpop: boolean): { fn: PersonFunction; why?: string } {
+function functionOf(p: Person): { fn: PersonFunction; why?: string } {
   const kinds = new Set(p.roles.map((r) => r.kind))
   if (p.eyewitness) return { fn: 'eyewitness', why: 'chứng kiến' }
   if (!p.quoted) {
@@ -1409,6 +1423,7 @@ function functionOf(p: Person, voxpop: boolean): { fn: PersonFunction; why?: str
   if (kinds.has('official')) return { fn: 'spokesperson', why: rolePhraseOf(p, 'official') }
   if (kinds.has('victim')) return { fn: 'personalExperience', why: rolePhraseOf(p, 'victim') }
   if (kinds.has('accused')) return { fn: 'subject', why: rolePhraseOf(p, 'accused') }
+  const voxpop = isVoxpop()
   if (voxpop || (!p.named && !p.firstPersonQuote)) return { fn: 'popularOpinion', why: voxpop ? 'vox pop' : p.name }
   if (p.firstPersonQuote) return { fn: 'personalExperience', why: 'tôi / em / mình' }
   return { fn: 'other' }
