@@ -141,35 +141,37 @@ const ENDERS = new Set(['.', '!', '?', '…'])
  * generation bumped) at the start of a text once it holds more than a large vocabulary.
  */
 let vocabStrings: string[] = []
-let vocabHashes: number[] = []
+/** Open addressing, at most half full: per slot the id (-1 = free) and that string's hash. */
 let vocabSlots = new Int32Array(1 << 14).fill(-1)
+let vocabSlotHashes = new Int32Array(1 << 14)
 let vocabGeneration = 0
 const VOCAB_LIMIT = 200_000
+const FNV_BASIS = 0x811c9dc5 | 0
+const FNV_PRIME = 16777619
 
 function resetVocabulary(): void {
   vocabStrings = []
-  vocabHashes = []
   vocabSlots = new Int32Array(1 << 14).fill(-1)
+  vocabSlotHashes = new Int32Array(1 << 14)
   vocabGeneration++
 }
 
 /** FNV-1a over the UTF-16 code units of src[from, to). */
 function hashOf(src: string, from: number, to: number): number {
-  let h = 0x811c9dc5
-  for (let k = from; k < to; k++) h = Math.imul(h ^ src.charCodeAt(k), 16777619)
-  return h >>> 0
+  let h = FNV_BASIS
+  for (let k = from; k < to; k++) h = Math.imul(h ^ src.charCodeAt(k), FNV_PRIME)
+  return h
 }
 
-/** The id of the string src[from, to), added to the vocabulary if new. */
-function vocabularyId(src: string, from: number, to: number): number {
-  const h = hashOf(src, from, to)
+/** The id of the string src[from, to), whose hash is h, added to the vocabulary if new. */
+function vocabularyId(src: string, from: number, to: number, h = hashOf(src, from, to)): number {
   const length = to - from
   let mask = vocabSlots.length - 1
   let slot = h & mask
   for (;;) {
     const id = vocabSlots[slot]!
     if (id === -1) break
-    if (vocabHashes[id] === h) {
+    if (vocabSlotHashes[slot] === h) {
       const known = vocabStrings[id]!
       if (known.length === length) {
         let k = 0
@@ -181,16 +183,22 @@ function vocabularyId(src: string, from: number, to: number): number {
   }
   const id = vocabStrings.length
   vocabStrings.push(src.slice(from, to))
-  vocabHashes.push(h)
   vocabSlots[slot] = id
+  vocabSlotHashes[slot] = h
   if (vocabStrings.length * 2 > vocabSlots.length) {
     // Keep the table at most half full.
-    vocabSlots = new Int32Array(vocabSlots.length * 2).fill(-1)
+    const oldSlots = vocabSlots
+    const oldHashes = vocabSlotHashes
+    vocabSlots = new Int32Array(oldSlots.length * 2).fill(-1)
+    vocabSlotHashes = new Int32Array(oldSlots.length * 2)
     mask = vocabSlots.length - 1
-    for (let k = 0; k < vocabStrings.length; k++) {
-      let s2 = vocabHashes[k]! & mask
+    for (let k = 0; k < oldSlots.length; k++) {
+      const known = oldSlots[k]!
+      if (known === -1) continue
+      let s2 = oldHashes[k]! & mask
       while (vocabSlots[s2] !== -1) s2 = (s2 + 1) & mask
-      vocabSlots[s2] = k
+      vocabSlots[s2] = known
+      vocabSlotHashes[s2] = oldHashes[k]!
     }
   }
   return id
@@ -229,6 +237,7 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     }
     const from = i
     let ty: number
+    let h = 0
     let upper = true
     if (c === 10) {
       ty = NEWLINE
@@ -262,15 +271,20 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
         if (ty === INITIALS) i = j
       }
       if (ty === WORD) {
+        // The vocabulary hash is taken on the way: a word without capitals is its own lowercase.
         upper = isUpper(c)
+        h = Math.imul(FNV_BASIS ^ c, FNV_PRIME)
         i++
         while (i < len) {
           const d = text.charCodeAt(i)
           if (isLetter(d)) {
             if (!upper && isUpper(d)) upper = true
+            h = Math.imul(h ^ d, FNV_PRIME)
             i++
           } else if (isJoiner(d) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
-            if (!upper && isUpper(text.charCodeAt(i + 1))) upper = true
+            const e = text.charCodeAt(i + 1)
+            if (!upper && isUpper(e)) upper = true
+            h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ e, FNV_PRIME)
             i += 2
           } else break
         }
@@ -284,7 +298,8 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     // The lowercase form, found in the vocabulary without building a new string when the
     // lowercase text lines up with the text (it does unless a letter changes length in lowercase).
     let lowerId: number
-    if (sameLength) lowerId = vocabularyId(lowerText, from, i)
+    if (ty === WORD && !upper) lowerId = vocabularyId(text, from, i, h)
+    else if (sameLength) lowerId = vocabularyId(lowerText, from, i)
     else {
       const lowered = text.slice(from, i).toLowerCase()
       lowerId = vocabularyId(lowered, 0, lowered.length)
