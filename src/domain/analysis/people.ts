@@ -397,13 +397,13 @@ const NO_SYLLABLES: string[] = Object.freeze([]) as unknown as string[]
 
 type ListKey = 'cues' | 'roles' | 'rolePhrases'
 /** Adds to one of a mention's lists, giving it its own list the first time. */
-function pushTo<K extends ListKey>(m: Mention, key: K, ...items: Mention[K]): void {
+function pushTo<K extends ListKey>(m: Mention, key: K, item: Mention[K][number]): void {
   let list = m[key] as unknown[]
   if (list === NONE) {
     list = []
     ;(m as unknown as Record<ListKey, unknown[]>)[key] = list
   }
-  for (const x of items) list.push(x)
+  list.push(item)
 }
 
 function newMention(kind: MentionKind, first: number, last: number, partial: Partial<Mention> = {}): Mention {
@@ -486,7 +486,7 @@ function nameCues(first: number, last: number, syl: string[]): Cue[] {
   }
   const first0 = tLower[first]!
   if (hasHighlandFemalePrefix(first0)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
-  if (first0 === 'y' && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
+  if (first0 === 'y' && tType[first] === WORD && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
   return cues
 }
 
@@ -504,7 +504,7 @@ function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Par
   }
   const hasSurname = (SURNAMES.has(syl[0] ?? '') && syl.length >= 2) || (syl.length >= 3 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
   const m = newMention('named', hFirst, runEnd - 1, { syl, hasSurname, ...partial })
-  pushTo(m, 'cues', ...nameCues(start, runEnd - 1, syl))
+  for (const c of nameCues(start, runEnd - 1, syl)) pushTo(m, 'cues', c)
   return m
 }
 
@@ -1112,9 +1112,10 @@ function buildPeople(): void {
         }
         if (comma && onlyFiller) {
           // Hand the unnamed mention's cues to the named one; it will create or join the person.
-          pushTo(o, 'cues', ...m.cues)
-          pushTo(o, 'roles', ...m.roles)
-          pushTo(o, 'rolePhrases', ...m.rolePhrases, m.head)
+          for (const c of m.cues) pushTo(o, 'cues', c)
+          for (const r of m.roles) pushTo(o, 'roles', r)
+          for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)
+          pushTo(o, 'rolePhrases', m.head)
           m.kind = 'role'
           merged = true
           break

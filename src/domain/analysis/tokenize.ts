@@ -60,9 +60,10 @@ export interface Tokenized {
   lowerText: string
   /** Number of tokens; the arrays below are indexed by token and may be longer. */
   count: number
-  /** Lowercase text of each token (a mark, number or newline is its own text). */
+  /** Lowercase text of each token (a mark, number or newline is its own text; initials without
+   * their final full stop: "n.t.h"). */
   lower: string[]
-  /** `lower` without the final full stop of initials: the key for word lists. */
+  /** The key for word lists: the same array as `lower`. */
   key: string[]
   /** The vocabulary id of each token's key: equal keys, equal ids (within one `idGeneration`). */
   id: Int32Array
@@ -90,7 +91,7 @@ export function tokenList(tk: Tokenized): Token[] {
   for (let i = 0; i < tk.count; i++)
     out.push({
       text: tk.text.slice(tk.start[i], tk.end[i]),
-      lower: tk.lower[i]!,
+      lower: tk.type[i] === INITIALS ? tk.text.slice(tk.start[i], tk.end[i]).toLowerCase() : tk.lower[i]!,
       key: tk.key[i]!,
       start: tk.start[i]!,
       end: tk.end[i]!,
@@ -223,10 +224,9 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   let cols = columns(cap, scratch)
   cap = cols.cap
   let { start, end, type, flags, id } = cols
-  // Sized once and filled by index: growing by push copied a long text's array again and again.
-  const lower: string[] = new Array<string>(cap)
-  // Initials with a full stop ("N.T.H."): their key drops it; `key` is `lower` unless there are any.
-  const initialsKeys: number[] = []
+  // Sized once (by the estimate) and filled by index: growing by push copied a long text's array
+  // again and again.
+  const lower: string[] = new Array<string>((len >> 2) + 16)
   let count = 0
   let i = 0
   while (i < len) {
@@ -335,22 +335,22 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     end[count] = i
     type[count] = ty
     flags[count] = fl
-    lower[count] = lw
     if (ty === INITIALS && lw.endsWith('.')) {
-      id[count] = vocabularyId(lw, 0, lw.length - 1)
-      initialsKeys.push(count)
-    } else id[count] = lowerId
+      // Initials keep their dots but not the final full stop: "n.t.h" (the key for word lists).
+      const keyId = vocabularyId(lw, 0, lw.length - 1)
+      id[count] = keyId
+      lower[count] = vocabStrings[keyId]!
+    } else {
+      id[count] = lowerId
+      lower[count] = lw
+    }
     count++
   }
 
   // Lines, sentences and quotations in one sweep.
   // Views of exactly `count` tokens: a read past the last token gives undefined, as for an array.
   lower.length = count
-  let key = lower
-  if (initialsKeys.length > 0) {
-    key = lower.slice()
-    for (const k of initialsKeys) key[k] = vocabStrings[id[k]!]!
-  }
+  const key = lower
   start = start.subarray(0, count)
   end = end.subarray(0, count)
   type = type.subarray(0, count)
