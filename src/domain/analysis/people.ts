@@ -51,6 +51,8 @@ const PLACE_TRIE = phraseTrie([...PLACES].map((p) => [p, true] as [string, boole
 const PLACE_HEAD_TRIE = phraseTrie([...PLACE_HEADS].map((p) => [p, true] as [string, boolean]))
 const GENDERED_TRIE = phraseTrie(GENDERED_NOUNS)
 const EYEWITNESS_TRIE = phraseTrie([...EYEWITNESS_CUES].map((p) => [p, true] as [string, boolean]))
+const PLACE_FIRST: ReadonlySet<string> = new Set([...PLACES].map((p) => p.split(' ')[0]!))
+const ORG_FIRST: ReadonlySet<string> = new Set([...ORG_STARTS].map((p) => p.split(' ')[0]!))
 /** Words that open an organisation's name: "Trường …", "Sở …", "Đại học …". */
 const ORG_HEAD_TRIE = phraseTrie(
   [
@@ -439,10 +441,13 @@ function readRun(i: number): number {
 
 /** Whether a name run at [i, j) is a place or an organisation's name in its context. */
 function placeContext(i: number, runSyl: string[]): boolean {
-  const lowerRun = runSyl.join(' ')
-  if (PLACES.has(lowerRun)) return true
-  if (runSyl.length >= 2 && ORG_STARTS.has(runSyl.slice(0, 2).join(' '))) return true
-  if (runSyl.length >= 3 && ORG_STARTS.has(runSyl.slice(0, 3).join(' '))) return true
+  // Strings joined only when the first syllable can open a place or an organisation's name.
+  const first = runSyl[0] ?? ''
+  if (PLACE_FIRST.has(first) && PLACES.has(runSyl.join(' '))) return true
+  if (ORG_FIRST.has(first)) {
+    if (runSyl.length >= 2 && ORG_STARTS.has(`${first} ${runSyl[1]}`)) return true
+    if (runSyl.length >= 3 && ORG_STARTS.has(`${first} ${runSyl[1]} ${runSyl[2]}`)) return true
+  }
   // A place right before the run ("Thành ủy Lạng Sơn Chu Văn Kiên") is the head's complement.
   for (const span of [2, 3, 4]) {
     const from = i - span
@@ -529,9 +534,10 @@ function attach(m: Mention, pi: number) {
   m.person = pi
   p.mentions.push(m)
   p.lastToken = Math.max(p.lastToken, m.last)
-  for (const c of m.cues) addCue(p, c)
-  for (const r of m.roles) p.roles.push(r)
-  for (const r of m.rolePhrases) p.rolePhrases.add(r)
+  // Indexed loops: no iterator objects, whatever tier of code V8 runs this in.
+  for (let k = 0; k < m.cues.length; k++) addCue(p, m.cues[k]!)
+  for (let k = 0; k < m.roles.length; k++) p.roles.push(m.roles[k]!)
+  for (let k = 0; k < m.rolePhrases.length; k++) p.rolePhrases.add(m.rolePhrases[k]!)
   if (m.head && (m.kind === 'unnamed' || m.kind === 'role')) p.rolePhrases.add(m.head)
   if (m.kind === 'named' && HONORIFICS.has(m.head)) p.heads.add(m.head)
 }
@@ -987,7 +993,8 @@ function findMentions(): void {
 function addContext(): void {
   // ---- Context for each named/unnamed mention: roles, appositives, journalists --------------
   let previousNamedLast = -1
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!
     if (m.kind !== 'named' && m.kind !== 'unnamed') continue
     // Roles in the clause before the mention ("Giám đốc Sở Y tế Trần Minh Hải"), not those of
     // another person named in between ("Thứ trưởng X thăm bà Y").
@@ -1167,14 +1174,16 @@ function resolveReferences(): void {
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
   // addressed to the speaker of the neighbouring turn, not to the last person named.
   turnSpeaker = new Map<number, number>()
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!
     if (m.person === -1 || (m.kind !== 'named' && m.kind !== 'unnamed')) continue
     const ln = tLine[m.first]!
     const c = colonByLine[ln] ?? -1
     if (kindByLine[ln] === 'person' && c !== -1 && m.first < c && !turnSpeaker.has(ln)) turnSpeaker.set(ln, m.person)
   }
   recent = []
-  for (const m of mentions) {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!
     if (m.kind === 'named' || m.kind === 'unnamed') {
       pushRecent(m)
       continue
@@ -1245,7 +1254,8 @@ function resolveReferences(): void {
 
 function markJournalists(): void {
   // ---- Journalists, fictional characters ------------------------------------------------------
-  for (const p of people) {
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi]!
     for (const m of p.mentions) {
       if (m.kind !== 'named' && m.kind !== 'unnamed') continue
       const titled = roleEndingBefore(m.first)
@@ -1263,7 +1273,10 @@ function findQuotes(): Mention[] {
   // ---- Quotes: speech verbs, "theo X", direct quotations, transcript turns ---------------------
   const byToken = new Map<number, Mention>()
   sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
-  for (const m of sorted) byToken.set(m.first, m)
+  for (let mi = 0; mi < sorted.length; mi++) {
+    const m = sorted[mi]!
+    byToken.set(m.first, m)
+  }
   // Each sentence's mentions are a run of `sorted` (empty runs: first = end = 0).
   const sentences = tk.sentenceStarts.length + 1
   sentFirst = new Int32Array(sentences)
@@ -1287,7 +1300,8 @@ function findQuotes(): Mention[] {
     i = v.last
   }
   // "Theo ông X, …" at the start of a clause.
-  for (const m of sorted) {
+  for (let mi = 0; mi < sorted.length; mi++) {
+    const m = sorted[mi]!
     if (m.inQuote) continue
     const cs = clauseStart(m.first)
     if (tLower[cs] === 'theo' && cs < m.first && m.first - cs <= 4) {
@@ -1295,7 +1309,8 @@ function findQuotes(): Mention[] {
     }
   }
   // Direct quotations.
-  for (const q of tk.quotes) {
+  for (let qi = 0; qi < tk.quotes.length; qi++) {
+    const q = tk.quotes[qi]!
     if (q.words < 5) continue
     let speaker: Mention | undefined
     if (q.close !== -1) {
@@ -1331,7 +1346,8 @@ function findQuotes(): Mention[] {
     for (const [pi, c] of counts) if (c > best) { best = c; interviewee = pi }
   }
   const labelMention = new Map<number, Mention>()
-  for (const m of sorted) {
+  for (let mi = 0; mi < sorted.length; mi++) {
+    const m = sorted[mi]!
     const c = lineColon(m.first)
     const ln = tLine[m.first]!
     if (c !== -1 && m.first < c && m.kind !== 'role' && !labelMention.has(ln)) labelMention.set(ln, m)
@@ -1355,7 +1371,8 @@ function markEyewitnesses(sorted: Mention[]): void {
     if (bits[k]! & B_EYE && !cueInSentence.has(tSent[k]!) && matchAt(EYEWITNESS_TRIE, tk, k))
       cueInSentence.set(tSent[k]!, k)
   }
-  for (const m of sorted) {
+  for (let mi = 0; mi < sorted.length; mi++) {
+    const m = sorted[mi]!
     if (m.kind !== 'named' && m.kind !== 'unnamed') continue
     const cue = cueInSentence.get(tSent[m.first]!)
     if (cue !== undefined && cue >= clauseStart(m.first)) people[m.person]!.eyewitness = true
