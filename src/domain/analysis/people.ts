@@ -783,6 +783,8 @@ function precompute(): void {
   // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
   if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint8Array(4096) }
   const ids = tk.id
+  if (roleIdx.length < n) roleIdx = new Int32Array(Math.max(n, roleIdx.length * 2))
+  roleMatches = []
   for (let i = 0; i < n; i++) {
     let b = 0
     if (tType[i] === WORD) {
@@ -802,11 +804,7 @@ function precompute(): void {
     }
     bits[i] = b
     if (b & B_MENTION && (tKey[i] === 'nữ' || tKey[i] === 'nam')) noteDivision(i)
-  }
-  if (roleIdx.length < n) roleIdx = new Int32Array(Math.max(n, roleIdx.length * 2))
-  roleMatches = []
-  for (let i = 0; i < n; i++) {
-    const m = bits[i]! & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
+    const m = b & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
     roleIdx[i] = m ? roleMatches.push(m) - 1 : -1
   }
 }
