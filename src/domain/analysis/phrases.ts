@@ -59,13 +59,18 @@ export interface PhraseMatch<V> {
 export function matchAt<V>(trie: PhraseTrie<V>, tk: Tokenized, i: number): PhraseMatch<V> | undefined {
   const { type, key, count } = tk
   let node: PhraseTrie<V> | undefined = trie
-  let found: PhraseMatch<V> | undefined
+  // The longest match so far; one result object at the end, not one per shorter match.
+  let found: PhraseTrie<V> | undefined
+  let last = -1
   for (let k = i; k < count; k++) {
     const ty = type[k]
     if (ty !== WORD && ty !== INITIALS) break
     node = k === i ? firstNode(trie, tk, k) : node.next.get(key[k]!)
     if (!node) break
-    if (node.value !== undefined) found = { value: node.value, phrase: node.phrase!, last: k }
+    if (node.value !== undefined) {
+      found = node
+      last = k
+    }
   }
-  return found
+  return found ? { value: found.value!, phrase: found.phrase!, last } : undefined
 }
