@@ -45,6 +45,7 @@ export const NOT_HONORIFIC: ReadonlySet<string> = new Set([
   'anh hùng', 'anh dũng', 'anh minh', 'anh tài', 'anh ngữ', 'anh quốc', 'anh thư', 'anh linh', 'cụ thể', 'chú ý',
   'chú trọng', 'chú thích', 'chú tâm', 'ông trời', 'bà đỡ', 'bà mụ', 'bà hoàng', 'ông hoàng', 'ông tơ', 'bà nguyệt',
   'cụ kỵ', 'chị hằng', 'em út', 'bé bỏng', 'bé nhỏ', 'thầy bói', 'thầy cúng', 'bà đầm', 'cậu ấm', 'ả đào',
+  'cô đỡ',
 ])
 
 /**
@@ -79,7 +80,7 @@ export const DIVISION_BEFORE_NU_NAM: ReadonlySet<string> = new Set([
   'dung', 'ly', 'đơn', 'đôi', 'km', 'm', 'kg', 'mục', 'đá', 'chuyền', 'rổ', 'futsal', 'tuyển',
 ])
 export const ATHLETE_ROLES: ReadonlySet<string> = new Set([
-  'vận động viên', 'vđv', 'cầu thủ', 'kỳ thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'võ sĩ',
+  'vận động viên', 'vđv', 'cầu thủ', 'kỳ thủ', 'cơ thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'võ sĩ',
 ])
 /** Words a role phrase between "nữ" / "nam" and a name never contains: verbs and function words. */
 export const ROLE_PHRASE_STOPS: ReadonlySet<string> = new Set([
@@ -105,7 +106,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'nông phùng quan quảng sầm sử thạch thân tiêu tiết tôn tống trình triệu ứng ung vi viên vương ' +
     'âu bạch bế cù doãn đàm đậu đồng giáp hạ hầu hứa khúc khương khuất kim lại mạch mông nghiêm ninh ' +
     'ông ô phí phó tòng giàng vàng sùng thào hờ danh kha chẩu lèo mùa lầu ma lộc hoàng bàn triệu ' +
-    'diệp khưu'
+    'diệp khưu lường cầm quàng chử lữ vừ'
   ).split(/\s+/),
 )
 export const TWO_SYLLABLE_SURNAMES: ReadonlySet<string> = new Set(['âu dương', 'tôn thất', 'tôn nữ', 'công tôn', 'gia cát', 'hoàng phủ', 'tư mã'])
@@ -164,9 +165,9 @@ function roles(kind: RoleKind, words: string, sex?: SexCue): [string, RoleInfo][
 /** Roles and titles: what a person is called before or beside the name. */
 export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...roles('expert', 'ts, ths, pgs, gs, bs, bsckii, bscki, ckii, cki, tiến sĩ, thạc sĩ, giáo sư, phó giáo sư, bác sĩ, luật sư, ls, chuyên gia, giảng viên, nhà nghiên cứu, nghiên cứu sinh, nhà khoa học, kỹ sư, kĩ sư, dược sĩ, nhà kinh tế, chuyên gia kinh tế, chuyên gia tâm lý, nhà tâm lý học, nhà sử học, nhà xã hội học, kiến trúc sư, chuyên viên, điều dưỡng, y sĩ, y tá, kinh tế gia, nhà phân tích, bác sỹ'),
-  ...roles('official', 'giám đốc, phó giám đốc, tổng giám đốc, chủ tịch, phó chủ tịch, bí thư, phó bí thư, bí thư thành ủy, bí thư tỉnh ủy, trưởng ban, phó trưởng ban, trưởng phòng, phó trưởng phòng, trưởng khoa, phó khoa, phó trưởng khoa, hiệu trưởng, phó hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, thiếu tướng, trung tướng, người phát ngôn, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, phó thủ tướng, chủ tịch nước, cục trưởng, phó cục trưởng, vụ trưởng, phó vụ trưởng, tổng thư ký, phó tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, phó chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, phó đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, phó tổng giám đốc, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội'),
+  ...roles('official', 'giám đốc, phó giám đốc, tổng giám đốc, chủ tịch, phó chủ tịch, bí thư, phó bí thư, bí thư thành ủy, bí thư tỉnh ủy, trưởng ban, phó trưởng ban, trưởng phòng, phó trưởng phòng, trưởng khoa, phó khoa, phó trưởng khoa, hiệu trưởng, phó hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, thiếu tướng, trung tướng, người phát ngôn, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, phó thủ tướng, chủ tịch nước, cục trưởng, phó cục trưởng, chi cục trưởng, phó chi cục trưởng, vụ trưởng, phó vụ trưởng, tổng thư ký, phó tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, phó chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, phó đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, phó tổng giám đốc, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội'),
   ...roles('journalist', 'phóng viên, pv, btv, biên tập viên, mc, người dẫn chương trình, dẫn chương trình, phát thanh viên, ctv, cộng tác viên, nhà báo, nhóm pv, nhóm phóng viên'),
-  ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, kỳ thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
+  ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, kỳ thủ, cơ thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
   ...roles('public', 'hoa hậu, á hậu, người đẹp, mỹ nhân, hot girl, mỹ nữ, kiều nữ', 'female'),
   ...roles('ordinary', 'nữ sinh, nữ sinh viên, nữ thanh niên, cô dâu', 'female'),
   ...roles('ordinary', 'nam sinh, nam sinh viên, nam thanh niên, chú rể', 'male'),
