@@ -465,14 +465,40 @@ function placeContext(i: number, runSyl: string[]): boolean {
       if (from < 0) continue
       const m = matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, from)
       if (m && m.last === k) {
-        if (ADMIN_UNITS.has(m.phrase) && runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
-          // "Chủ tịch UBND xã Nguyễn Văn A": a title before the unit announces a person.
-          for (let b = from - 1; b >= Math.max(0, from - 3); b--) if (matchAt(ADMIN_CUE_TRIE, tk, b)) return false
+        // A head word that opens a title ("Đội trưởng X") is the title, not a team's name.
+        if (span === 1 && (roleAt(from)?.last ?? -1) > k) return false
+        if (runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
+          // "Chủ tịch UBND xã Nguyễn Văn A", "Giám đốc Sở Y tế tỉnh Lường Quang A", "Tổng giám đốc
+          // ngân hàng Lưu Hoàng A": an official's title before the unit or organisation announces
+          // a person after it. Not when the head names a place or school after a person right
+          // before the run ("Trường THPT Nguyễn Văn Trỗi", "đường Lê Văn Lương").
+          const admin = ADMIN_UNITS.has(m.phrase)
+          const namedAfter = k === i - 1 && NAMED_AFTER_PEOPLE.has(m.phrase) && (isCapAt(from) || !isCapAt(from - 1))
+          if (!namedAfter && officialTitleBefore(from, admin)) return false
         }
         return true
       }
     }
     if (roleAt(k) || HONORIFICS.has(tLower[k]!) || lowercase >= 2) return false
+  }
+  return false
+}
+
+/** Heads of places and institutions often named after a person ("Trường THPT Nguyễn Văn Trỗi", "đường Lê Văn Lương"). */
+const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
+  'trường', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'đại học', 'học viện', 'cao đẳng', 'đường', 'phố', 'ngõ', 'hẻm', 'cầu',
+  'quảng trường', 'khu phố', 'nhà thờ', 'đình', 'đền', 'chùa', 'miếu', 'sân vận động', 'bến', 'cảng', 'sân bay', 'ga',
+])
+
+/** An official's title (or "UBND", "Công an") in the clause before a unit or organisation head at `head`. */
+function officialTitleBefore(head: number, admin: boolean): boolean {
+  for (let b = head - 1, steps = 0; b >= 0 && steps < 10; b--, steps++) {
+    const ty = tType[b]
+    if (ty === NEWLINE || ty === PUNCT) return false
+    if (ty !== WORD) continue
+    if (admin && steps < 3 && matchAt(ADMIN_CUE_TRIE, tk, b)) return true
+    const r = roleAt(b)
+    if (r && r.value.kind === 'official' && r.last < head) return true
   }
   return false
 }

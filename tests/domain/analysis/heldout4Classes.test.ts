@@ -30,3 +30,23 @@ describe('ordinary words and titles that open with a name-like syllable', () => 
     expect(names('Ông Trần Văn Bình, Phó Chi cục trưởng Chi cục Thủy sản tỉnh, cho biết sản lượng tăng.')).toEqual(['Trần Văn Bình'])
   })
 })
+
+describe('an official’s title before an organisation or unit announces the person after it', () => {
+  it.each([
+    ['a department whose name ends in a head word', 'Giám đốc Sở Tài nguyên và Môi trường Vương Đức Toàn thừa nhận việc chậm trễ.', 'Vương Đức Toàn'],
+    ['a bank', 'Phó tổng giám đốc ngân hàng Đàm Quốc Việt cho biết lãi suất sẽ giảm.', 'Đàm Quốc Việt'],
+    ['a unit far after the title', 'Giám đốc Sở Lao động Thương binh và Xã hội tỉnh Lò Văn Thịnh nói chính sách đã sửa.', 'Lò Văn Thịnh'],
+    ['a unit after a department', 'Trưởng phòng Tài chính huyện Kiều Minh Sang thông tin ngân sách đã được cấp.', 'Kiều Minh Sang'],
+  ])('%s', (_case, text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+  it('a head word that opens a title ("Đội trưởng") is the title', () => {
+    expect(names('Đội trưởng Khổng Thị Mai ghi bàn thắng quyết định.')).toEqual(['Khổng Thị Mai'])
+  })
+  it.each([
+    ['a school named after a person', 'Hiệu trưởng Trường THPT Nguyễn Văn Trỗi cho biết học sinh đã nhập học.'],
+    ['a street named after a person', 'Chủ tịch phường cho biết đường Lê Văn Lương sẽ được mở rộng.'],
+  ])('not %s', (_case, text) => {
+    expect(names(text)).toEqual([])
+  })
+})
