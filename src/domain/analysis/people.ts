@@ -1044,8 +1044,10 @@ function addContext(): void {
           break
         }
       }
-      const commaBefore = tLower[m.first - 1] === ','
       const titled = roleEndingBefore(m.first)
+      // The comma of an appositive, also before a role: "Anh trai cô, cơ thủ Mạc Quốc A, …".
+      const commaAt = tLower[m.first - 1] === ',' ? m.first - 1 : titled && tLower[titled.first - 1] === ',' ? titled.first - 1 : -1
+      const commaBefore = commaAt !== -1
       if (titled && !m.cues.some((c) => c.cue === 'genderedRole')) {
         const before = wordAt(titled.first - 1)
         if (before === 'nữ' || before === 'nam')
@@ -1068,11 +1070,11 @@ function addContext(): void {
       }
       // Appositive after a relation or role clause: "Vợ anh, chị Lâm Thị Nguyệt, …".
       if (commaBefore) {
-        const pcs = clauseStart(m.first - 1)
+        const pcs = clauseStart(commaAt)
         const g = matchWith(B_GENDERED, GENDERED_TRIE, pcs)
-        if (g && g.last < m.first - 1) pushTo(m, 'cues', { cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
+        if (g && g.last < commaAt) pushTo(m, 'cues', { cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
         const r = roleAt(pcs)
-        if (r && r.last < m.first - 1) {
+        if (r && r.last < commaAt) {
           pushTo(m, 'roles', r.value)
           pushTo(m, 'rolePhrases', r.phrase)
         }

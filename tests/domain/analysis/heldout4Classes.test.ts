@@ -50,3 +50,14 @@ describe('an official’s title before an organisation or unit announces the per
     expect(names(text)).toEqual([])
   })
 })
+
+describe('relatives in apposition and pronouns after "cùng"', () => {
+  it('"Em trai chị, kỹ sư X": the relation before the comma gives X its sex, also with a role between', () => {
+    const text = 'Chị Lý Thu Hằng mở xưởng gốm từ năm 2015. Em trai chị, kỹ sư Lý Quốc Dũng, phụ trách lò nung.'
+    expect(sexOf(text, 'Lý Quốc Dũng')).toBe('male')
+  })
+  it('"cùng bà" (with her) is an object: not the subject of its own clause', () => {
+    const text = 'Bà Lục Thị Hoa mở quán phở ở chợ huyện. Hằng ngày, Tòng Minh Sơn là người đứng bếp cùng bà.'
+    expect(sexOf(text, 'Tòng Minh Sơn')).toBe('unknown')
+  })
+})
