@@ -1195,6 +1195,13 @@ function headlineCues(): void {
   }
 }
 
+/** Whether a person was named with this honorific or already referred to by it as a pronoun. */
+function calledWith(p: Person, head: string): boolean {
+  if (p.heads.has(head)) return true
+  for (let k = 0; k < p.mentions.length; k++) if (p.mentions[k]!.kind === 'pronoun' && p.mentions[k]!.head === head) return true
+  return false
+}
+
 function resolveReferences(): void {
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
@@ -1240,12 +1247,23 @@ function resolveReferences(): void {
       if (lastIdx >= 0 && tSent[people[nearby[lastIdx]!]!.lastToken]! === tSent[m.first]!) subject = nearby[lastIdx]!
       const object = subject !== -1 && isObjectPosition(m.first) && !clauseBoundaryBetween(people[subject]!.lastToken, m.first - 2)
       // The subject named with another honorific ("ông X cho biết … cụ") yields to a person named with this one.
-      const otherHead = subject !== -1 && people[subject]!.heads.size > 0 && !people[subject]!.heads.has(m.head) && nearby.some((q) => q !== subject && people[q]!.heads.has(m.head))
+      // So does a subject with no honorific and no sex when the pronoun is an object even past a
+      // speech verb ("Một người hàng xóm cho biết … thì thấy chị nằm …") and an earlier person was
+      // already called by this pronoun ("X cho biết ông …" stays with the speaker).
+      const sp = subject !== -1 ? people[subject]! : undefined
+      const otherHead =
+        sp !== undefined &&
+        ((sp.heads.size > 0 && !sp.heads.has(m.head) && nearby.some((q) => q !== subject && people[q]!.heads.has(m.head))) ||
+          (m.sex !== '' && sp.heads.size === 0 && isObjectPosition(m.first) && sp.female === 0 && sp.male === 0 && nearby.some((q) => q !== subject && calledWith(people[q]!, m.head))))
       if (subject !== -1 && !object && !otherHead && chosen === -1 && compatible(people[subject]!, m.sex)) chosen = subject
       const skip = object ? subject : -1
       for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
         const p = people[nearby[q]!]!
         if (nearby[q] !== skip && p.heads.has(m.head) && compatible(p, m.sex)) chosen = nearby[q]!
+      }
+      for (let q = nearby.length - 1; q >= 0 && chosen === -1 && otherHead; q--) {
+        const p = people[nearby[q]!]!
+        if (nearby[q] !== subject && calledWith(p, m.head) && compatible(p, m.sex)) chosen = nearby[q]!
       }
       for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
         const p = people[nearby[q]!]!

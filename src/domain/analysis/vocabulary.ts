@@ -58,7 +58,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'nhận xét', 'đánh giá', 'giúp', 'giúp đỡ', 'gặp', 'thăm', 'tặng', 'trao', 'nhờ', 'gọi', 'hỏi', 'phỏng vấn', 'bầu',
   'bổ nhiệm', 'giao', 'cử', 'nhắc', 'nhắc nhở', 'thuyết phục', 'ủng hộ', 'tin tưởng', 'đón', 'đưa', 'chăm sóc', 'thuê',
   'tuyển', 'kỷ luật', 'khởi tố', 'bắt', 'bắt giữ', 'xử phạt', 'tuyên phạt', 'triệu tập', 'chúc', 'cảm phục', 'ca ngợi',
-  'với', 'cùng', 'cho', 'tiễn', 'chào', 'xin lỗi', 'đánh', 'cứu', 'chở', 'báo tin', 'an ủi', 'khích lệ', 'vinh danh',
+  'với', 'cùng', 'cho', 'tiễn', 'thấy', 'nhìn thấy', 'phát hiện', 'chào', 'xin lỗi', 'đánh', 'cứu', 'chở', 'báo tin', 'an ủi', 'khích lệ', 'vinh danh',
 ])
 
 /** Words before "nam" / "nữ" that make it a division, team or direction, not a person's sex ("đội tuyển nữ", "phía nam"). */

@@ -61,3 +61,15 @@ describe('relatives in apposition and pronouns after "cùng"', () => {
     expect(sexOf(text, 'Tòng Minh Sơn')).toBe('unknown')
   })
 })
+
+describe('an object pronoun does not give its sex to an unnamed, sexless subject', () => {
+  const sexOfUnnamed = (text: string) => analyse(text).people.find((p) => !p.named)?.sex
+  it('"Một người hàng xóm cho biết … thấy bà …": the pronoun is the earlier woman, the neighbour stays unknown', () => {
+    const text = 'Bà Lục Thị Hoa bị ngã khi đang phơi lúa. Một người hàng xóm cho biết lúc đó mọi người chạy sang thì thấy bà nằm bất tỉnh.'
+    expect(sexOfUnnamed(text)).toBe('unknown')
+  })
+  it('but "Một thương lái cho biết ông đã …" (a subject pronoun after the speech verb) is the speaker', () => {
+    const text = 'Ông Cù Văn Bình nói giá vải tăng. Một thương lái cho biết ông đã mua vải ở đây tám năm.'
+    expect(sexOfUnnamed(text)).toBe('male')
+  })
+})
