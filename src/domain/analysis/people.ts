@@ -936,7 +936,7 @@ function findMentions(): void {
           i = end - 1
           continue
         }
-        if (!inQuote && !inTurnSpeech(i) && lower !== 'bé' && lower !== 'cháu' && lower !== 'cậu') {
+        if (!inQuote && lower !== 'bé' && lower !== 'cháu' && lower !== 'cậu') {
           let last = i
           if (PRONOUN_TAILS.has(nextLower)) last = i + 1
           if (!(prev === 'các' || prev === 'những')) newMention('pronoun', i, last, { head: lower, sex: honSex })
@@ -1202,6 +1202,24 @@ function calledWith(p: Person, head: string): boolean {
   return false
 }
 
+/**
+ * A third-person pronoun inside a transcript or interview turn ("… GS. Park Ji-yeon. Bà là người …"):
+ * the speaker says "tôi" of themselves, so it goes only to the person named last in the same turn,
+ * never to the turn's speaker, and only when nothing else was named in between.
+ */
+function resolveInTurn(m: Mention): void {
+  const last = recent.length - 1
+  if (last < 0) return
+  const pi = recent[last]!
+  const p = people[pi]!
+  const ln = tLine[m.first]!
+  if (tLine[p.lastToken] !== ln || p.lastToken >= m.first || turnSpeaker.get(ln) === pi) return
+  if (tSent[m.first]! - tSent[p.lastToken]! > 1 || !compatible(p, m.sex)) return
+  m.person = pi
+  p.mentions.push(m)
+  if (m.sex) addCue(p, { cue: 'pronoun', sex: m.sex, weight: 1, first: m.first, last: m.last })
+}
+
 function resolveReferences(): void {
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
@@ -1231,7 +1249,11 @@ function resolveReferences(): void {
       }
       continue
     }
-    if (m.inQuote || m.inSpeech) continue
+    if (m.inQuote) continue
+    if (m.inSpeech) {
+      if (m.kind === 'pronoun') resolveInTurn(m)
+      continue
+    }
     if (m.kind === 'pronoun') {
       let chosen = -1
       if (addressedAt(m.first)) {

@@ -73,3 +73,16 @@ describe('an object pronoun does not give its sex to an unnamed, sexless subject
     expect(sexOfUnnamed(text)).toBe('male')
   })
 })
+
+describe('a third-person pronoun inside an interview or transcript turn', () => {
+  it('goes to the person named just before it in the same answer', () => {
+    const text = 'Hỏi: Ai dạy chị nghề gốm?\n\nĐáp: Người thầy đầu tiên của tôi là nghệ nhân Lưu Ngọc Diệp. Bà dạy tôi nặn gốm từ năm 12 tuổi.'
+    expect(sexOf(text, 'Lưu Ngọc Diệp')).toBe('female')
+  })
+  it('never to the speaker of the turn (who says "tôi")', () => {
+    const text = 'PV: Vụ mùa năm nay thế nào?\n\nÔng Lò Văn Sinh: Chị hỏi đúng lúc, năm nay tôi được mùa.'
+    const sinh = analyse(text).people.find((p) => p.name === 'Lò Văn Sinh')
+    expect(sinh?.sex).toBe('male')
+    expect(sinh?.mentions.map((m) => m.text)).toEqual(['Ông Lò Văn Sinh'])
+  })
+})
