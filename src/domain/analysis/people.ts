@@ -247,6 +247,9 @@ let sentFirst = new Int32Array(0)
 let sentEnd = new Int32Array(0)
 /** Per sentence, the token of its sports division's "nam" / "nữ" ("nội dung nam"), or -1 when it names both. */
 let divisionBySentence = new Map<number, number>()
+const TEAM_BEFORE_NU_NAM: ReadonlySet<string> = new Set(['tuyển', 'đá', 'chuyền', 'rổ', 'futsal'])
+/** The one team division of the whole text: its token, -1 when another division appears, -2 when none. */
+let textDivision = -2
 let lineInfo: LineInfo[] = []
 /** The first journalist's or answer turn, or -1. */
 let firstTurnToken = -1
@@ -258,6 +261,11 @@ function noteDivision(i: number): void {
   const s = tSent[i]!
   const seen = divisionBySentence.get(s)
   divisionBySentence.set(s, seen === undefined || tLower[seen] === tLower[i]! ? i : -1)
+  // Only a team's sex speaks for the whole text ("đội tuyển futsal nữ"); an event ("nội dung nữ",
+  // "đơn nam") is one among others of a tournament.
+  const team = TEAM_BEFORE_NU_NAM.has(wordAt(i - 1))
+  if (textDivision === -2 && team) textDivision = i
+  else if (textDivision >= 0 && (tLower[textDivision] !== tLower[i]! || !team)) textDivision = -1
 }
 
 /** A bare honorific right after a verb or preposition that takes a person as its object. */
@@ -330,6 +338,7 @@ function release(): void {
   sorted = []
   voxpopCache = undefined
   divisionBySentence = new Map()
+  textDivision = -2
   lineInfo = []
 }
 
@@ -806,6 +815,7 @@ function precompute(): void {
   if (bitsBuffer.length < n) bitsBuffer = new Uint8Array(Math.max(n, bitsBuffer.length * 2))
   bits = bitsBuffer
   divisionBySentence = new Map()
+  textDivision = -2
   // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
   if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint8Array(4096) }
   const ids = tk.id
@@ -1100,7 +1110,9 @@ function addContext(): void {
     // An athlete in a sentence about one sports division ("Ở nội dung nam, … Bùi Đăng Khoa"): weak,
     // and never for a coach, referee or official named there.
     if (m.kind === 'named' && m.cues.length === 0 && !m.head && m.rolePhrases.every((r) => ATHLETE_ROLES.has(r))) {
-      const d = divisionBySentence.get(tSent[m.first]!)
+      // Elsewhere in a text about one division only ("đội tuyển futsal nữ … Thủ môn X"), an athlete
+      // named with an athlete's role.
+      const d = divisionBySentence.get(tSent[m.first]!) ?? (m.rolePhrases.length > 0 && textDivision >= 0 ? textDivision : undefined)
       if (d !== undefined && d !== -1) pushTo(m, 'cues', { cue: 'genderedRole', sex: tLower[d]! === 'nữ' ? 'female' : 'male', weight: 1, first: d - 1, last: d })
     }
   }

@@ -86,3 +86,18 @@ describe('a third-person pronoun inside an interview or transcript turn', () => 
     expect(sinh?.mentions.map((m) => m.text)).toEqual(['Ông Lò Văn Sinh'])
   })
 })
+
+describe('a women’s or men’s team named in the text speaks for its athletes elsewhere in it', () => {
+  it('"đội tuyển bóng chuyền nữ" … "Tiền đạo X" (an athlete’s role, another sentence)', () => {
+    const text = 'Đội tuyển bóng chuyền nữ Việt Nam thắng Thái Lan 3-2. Tiền đạo Khổng Minh Thư ghi 24 điểm.'
+    expect(sexOf(text, 'Khổng Minh Thư')).toBe('female')
+  })
+  it('not an event of a tournament ("nội dung nữ"): another athlete may play another event', () => {
+    const text = 'Ở nội dung nữ, Lục Thanh Vân giành huy chương bạc. Trong khi đó, kỳ thủ Khổng Minh Thư vô địch cờ nhanh.'
+    expect(sexOf(text, 'Khổng Minh Thư')).toBe('unknown')
+  })
+  it('not a coach or an official', () => {
+    const text = 'Đội tuyển bóng chuyền nữ Việt Nam thắng Thái Lan 3-2. Huấn luyện viên Khổng Minh Thư hài lòng với kết quả.'
+    expect(sexOf(text, 'Khổng Minh Thư')).toBe('unknown')
+  })
+})
