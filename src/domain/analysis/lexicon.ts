@@ -156,6 +156,16 @@ function compile(lexicon: Lexicon): Compiled {
 const METALINGUISTIC = new Set(['gọi', 'danh', 'xưng', 'chữ', 'cụm', 'thuật'])
 const NEGATIONS = new Set(['không', 'chẳng', 'chứ', 'đâu', 'chưa'])
 
+/** A negation among the three words before, but not "không chỉ" / "không những" ("not only … but also" affirms). */
+function negatedIn(before: string[]): boolean {
+  for (let j = 0; j < 3 && j < before.length; j++) {
+    if (!NEGATIONS.has(before[j]!)) continue
+    const next = j > 0 ? before[j - 1]! : ''
+    if (next !== 'chỉ' && next !== 'những') return true
+  }
+  return false
+}
+
 function sentenceHas(words: string[], from: number, to: number, phrase: string[]): boolean {
   for (let i = from; i + phrase.length <= to; i++) {
     let ok = true
@@ -212,7 +222,7 @@ export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[]
     let skip = quote[i] !== -1 || quote[found.last] !== -1
     if (!skip) {
       const before = wordsBefore(tk, i, 4)
-      if (before.some((w) => METALINGUISTIC.has(w)) || before.slice(0, 3).some((w) => NEGATIONS.has(w))) skip = true
+      if (before.some((w) => METALINGUISTIC.has(w)) || negatedIn(before)) skip = true
       else if (before[0] !== undefined && notAfter.get(entry)?.has(before[0])) skip = true
     }
     const req = require.get(entry)

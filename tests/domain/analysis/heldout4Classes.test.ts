@@ -101,3 +101,16 @@ describe('a women’s or men’s team named in the text speaks for its athletes 
     expect(sexOf(text, 'Khổng Minh Thư')).toBe('unknown')
   })
 })
+
+describe('wording flags: "không chỉ" / "không những" (not only … but also) is not a negation', () => {
+  const flagged = (text: string) => analyse(text).flags.map((f) => f.text)
+  it('"Không chỉ xinh đẹp, nữ kỹ sư này còn …" flags the looks', () => {
+    expect(flagged('Không chỉ xinh đẹp, nữ kỹ sư này còn giành ba bằng sáng chế.')).toEqual(['xinh đẹp'])
+  })
+  it('"Không những nóng bỏng, …" flags the looks', () => {
+    expect(flagged('Không những nóng bỏng, cô còn hát rất hay.')).toEqual(['nóng bỏng'])
+  })
+  it('but "không xinh đẹp" is still a negated use', () => {
+    expect(flagged('Cô nói mình không xinh đẹp nhưng chăm chỉ.')).toEqual([])
+  })
+})
