@@ -438,6 +438,16 @@ function newMention(kind: MentionKind, first: number, last: number, partial: Par
   return m
 }
 
+/** "mỗi" earlier in the clause: "mỗi thôn có một người …" is one per unit, not one individual. */
+function distributiveBefore(i: number): boolean {
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const ty = tType[k]
+    if (ty === NEWLINE || (ty === PUNCT && CLAUSE_BREAK.has(tLower[k]!))) return false
+    if (ty === WORD && tLower[k] === 'mỗi') return true
+  }
+  return false
+}
+
 /** Reads a run of capitalised name tokens from i; returns the index after it. */
 function readRun(i: number): number {
   let j = i
@@ -865,6 +875,7 @@ function findMentions(): void {
     // (B) "một" + noun: one unnamed individual.
     if (lower === 'một' && nextLower !== '' && !MOT_NOT_ONE.has(nextLower)) {
       if (inQuote || inTurnSpeech(i) || PREDICATE_BEFORE_MOT.has(prev)) continue
+      if (prev === 'có' && distributiveBefore(i)) continue
       if (isHeadline(tLine[i]!)) continue
       if (sentenceIsQuestion(i)) continue
       let k = i + 1
@@ -1341,6 +1352,8 @@ function markJournalists(): void {
         if (titled.value.kind === 'journalist') p.journalist = true
         else p.fiction = true
       }
+      // A part played: "vai cô giáo Hạnh", "vai Thúy Kiều", "thủ vai ông Tư".
+      if (m === p.mentions[0] && wordAt(m.first - 1) === 'vai') p.fiction = true
       // Appositive ", phóng viên …" right after the name.
       if (tLower[m.last + 1] === ',' && roleAt(m.last + 2)?.value.kind === 'journalist') p.journalist = true
     }

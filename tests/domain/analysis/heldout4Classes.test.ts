@@ -114,3 +114,15 @@ describe('wording flags: "không chỉ" / "không những" (not only … but als
     expect(flagged('Cô nói mình không xinh đẹp nhưng chăm chỉ.')).toEqual([])
   })
 })
+
+describe('not one person in the news', () => {
+  it('a part played ("vai cô giáo Thu") is a fictional character', () => {
+    expect(names('Diễn viên Lục Mỹ Dung đóng vai cô giáo Thu trong bộ phim mới.')).toEqual(['Lục Mỹ Dung'])
+  })
+  it('"mỗi xã có một người …" is one per unit, not one individual', () => {
+    expect(names('Theo kế hoạch, mỗi xã có một người được tập huấn về sơ cứu.')).toEqual([])
+  })
+  it('but "có một người dân" without "mỗi" is still one individual', () => {
+    expect(names('Trong buổi họp, có một người dân phản ánh đường bị ngập.')).toEqual(['một người dân'])
+  })
+})
