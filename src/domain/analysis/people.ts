@@ -448,6 +448,11 @@ function distributiveBefore(i: number): boolean {
   return false
 }
 
+function publisherAt(k: number): boolean {
+  const w = wordAt(k)
+  return w === 'nxb' || (w === 'nhà' && wordAt(k + 1) === 'xuất' && wordAt(k + 2) === 'bản')
+}
+
 /** Reads a run of capitalised name tokens from i; returns the index after it. */
 function readRun(i: number): number {
   let j = i
@@ -1355,7 +1360,9 @@ function markJournalists(): void {
       // A part played: "vai cô giáo Hạnh", "vai Thúy Kiều", "thủ vai ông Tư".
       if (m === p.mentions[0] && wordAt(m.first - 1) === 'vai') p.fiction = true
       // Appositive ", phóng viên …" right after the name.
-      if (tLower[m.last + 1] === ',' && roleAt(m.last + 2)?.value.kind === 'journalist') p.journalist = true
+      // Not a book editor: "biên tập viên Nhà xuất bản Trẻ", "biên tập viên NXB Kim Đồng".
+      const jr = tLower[m.last + 1] === ',' ? roleAt(m.last + 2) : undefined
+      if (jr?.value.kind === 'journalist' && !publisherAt(jr.last + 1)) p.journalist = true
     }
   }
 }

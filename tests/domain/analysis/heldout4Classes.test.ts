@@ -126,3 +126,12 @@ describe('not one person in the news', () => {
     expect(names('Trong buổi họp, có một người dân phản ánh đường bị ngập.')).toEqual(['một người dân'])
   })
 })
+
+describe('journalist appositives', () => {
+  it('a book editor (", biên tập viên Nhà xuất bản …") is a person in the news', () => {
+    expect(names('Bản thảo được đọc kỹ bởi anh Lục Minh Quân, biên tập viên Nhà xuất bản Kim Đồng.')).toEqual(['Lục Minh Quân'])
+  })
+  it('but ", biên tập viên" of a newsroom is still the journalist', () => {
+    expect(names('Bản tin do anh Lục Minh Quân, biên tập viên Đài truyền hình tỉnh, thực hiện.')).toEqual([])
+  })
+})
