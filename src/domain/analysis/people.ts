@@ -1564,6 +1564,8 @@ function speechVerbAt(i: number): PhraseMatch<boolean> | undefined {
   if (before === 'được' || before === 'bị') return undefined
   if (after && SPEECH_NOT_AFTER.get(m.phrase)?.has(after)) return undefined
   if (after && m.phrase === first && SPEECH_NOT_AFTER.get(first)?.has(after)) return undefined
+  // Ability, not speech: "ông đã nói lại được", "bé chưa nói được".
+  if (first === 'nói' && (after === 'được' || (after === 'lại' && wordAt(m.last + 2) === 'được'))) return undefined
   const beforeWord = wordAt(i - 1)
   if (beforeWord && SPEECH_NOT_BEFORE.get(m.phrase)?.has(beforeWord)) return undefined
   return m

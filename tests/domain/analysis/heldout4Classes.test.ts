@@ -1,7 +1,7 @@
 // General classes the blind split heldout4 showed the rules missing (issue 8, fourth round). Each
 // sentence is written for the test, not taken from any evaluation text.
 import { describe, expect, it } from 'vitest'
-import { analyse } from './helpers'
+import { analyse, summary } from './helpers'
 
 const names = (text: string) => analyse(text).people.map((p) => p.name)
 const sexOf = (text: string, name: string) => {
@@ -133,5 +133,15 @@ describe('journalist appositives', () => {
   })
   it('but ", biên tập viên" of a newsroom is still the journalist', () => {
     expect(names('Bản tin do anh Lục Minh Quân, biên tập viên Đài truyền hình tỉnh, thực hiện.')).toEqual([])
+  })
+})
+
+describe('"nói được" is an ability, not speech', () => {
+  it('"Sau ca mổ, ông đã nói lại được" does not make the patient quoted', () => {
+    const text = 'Ông Lục Văn Sáu bị đột quỵ hôm 3/5. Sau ba ngày điều trị, ông đã nói lại được và tự đi lại.'
+    expect(summary(text)).toEqual([['Lục Văn Sáu', 'male', false]])
+  })
+  it('but "ông nói" still is', () => {
+    expect(summary('Ông Lục Văn Sáu nói bệnh viện đã cứu ông.')).toEqual([['Lục Văn Sáu', 'male', true]])
   })
 })
