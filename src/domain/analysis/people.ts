@@ -1402,7 +1402,9 @@ function findQuotes(): Mention[] {
     const m = sorted[mi]!
     if (m.inQuote) continue
     const cs = clauseStart(m.first)
-    if (tLower[cs] === 'theo' && cs < m.first && m.first - cs <= 4) {
+    // Also after a long title: "Theo Phó Giám đốc Sở Giáo dục và Đào tạo X, …".
+    const titledTheo = m.first - cs <= 14 && tLower[m.last + 1] === ',' && roleAt(cs + 1) !== undefined
+    if (tLower[cs] === 'theo' && cs < m.first && (m.first - cs <= 4 || titledTheo)) {
       markQuoted(m.person, m.first, sentenceEnd(m.first))
     }
   }

@@ -145,3 +145,12 @@ describe('"nói được" is an ability, not speech', () => {
     expect(summary('Ông Lục Văn Sáu nói bệnh viện đã cứu ông.')).toEqual([['Lục Văn Sáu', 'male', true]])
   })
 })
+
+describe('"Theo <long title> X," reports X’s words', () => {
+  it('a title of many words between "Theo" and the name', () => {
+    expect(summary('Theo Phó Giám đốc Sở Lao động Thương binh và Xã hội Khổng Minh Thư, hồ sơ đã được duyệt.')).toEqual([['Khổng Minh Thư', 'unknown', true]])
+  })
+  it('not a long phrase without a title ("Theo kế hoạch … của X, …")', () => {
+    expect(summary('Theo kết quả cuộc thi năm nay của em Khổng Minh Thư, trường đứng thứ hai.').map((p) => p[2])).toEqual([false])
+  })
+})
