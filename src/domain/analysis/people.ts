@@ -453,6 +453,19 @@ function publisherAt(k: number): boolean {
   return w === 'nxb' || (w === 'nhà' && wordAt(k + 1) === 'xuất' && wordAt(k + 2) === 'bản')
 }
 
+/** "giải nữ/nam <role> … trao cho | thuộc về | về tay" right before token i: the token of nữ/nam, or -1. */
+function awardBefore(i: number): number {
+  const w1 = wordAt(i - 1)
+  const w2 = wordAt(i - 2)
+  if (!((w2 === 'trao' && w1 === 'cho') || (w2 === 'thuộc' && w1 === 'về') || (w2 === 'về' && w1 === 'tay'))) return -1
+  const s = tSent[i]!
+  for (let k = i - 3, steps = 0; k > 0 && steps < 12 && tSent[k] === s; k--, steps++) {
+    const w = wordAt(k)
+    if ((w === 'nữ' || w === 'nam') && wordAt(k - 1) === 'giải' && roleAt(k + 1)) return k
+  }
+  return -1
+}
+
 /** Reads a run of capitalised name tokens from i; returns the index after it. */
 function readRun(i: number): number {
   let j = i
@@ -1122,6 +1135,12 @@ function addContext(): void {
           pushTo(m, 'cues', { cue: 'genderedRole', sex: mark === 'nữ' ? 'female' : 'male', weight: 2, first: k, last: roleAt(k + 1)!.last })
         }
       }
+    }
+    // The winner of a gendered award: "Giải Nữ diễn viên chính xuất sắc thuộc về X", "giải nam
+    // ca sĩ … được trao cho X".
+    if (m.kind === 'named' && m.cues.length === 0) {
+      const awardSex = awardBefore(m.first)
+      if (awardSex !== -1) pushTo(m, 'cues', { cue: 'genderedRole', sex: tLower[awardSex]! === 'nữ' ? 'female' : 'male', weight: 2, first: awardSex - 1, last: awardSex })
     }
     // An athlete in a sentence about one sports division ("Ở nội dung nam, … Bùi Đăng Khoa"): weak,
     // and never for a coach, referee or official named there.

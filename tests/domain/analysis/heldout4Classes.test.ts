@@ -154,3 +154,15 @@ describe('"Theo <long title> X," reports X’s words', () => {
     expect(summary('Theo kết quả cuộc thi năm nay của em Khổng Minh Thư, trường đứng thứ hai.').map((p) => p[2])).toEqual([false])
   })
 })
+
+describe('the winner of a gendered award', () => {
+  it.each([
+    ['"Giải Nữ ca sĩ … thuộc về X"', 'Giải Nữ ca sĩ được yêu thích nhất thuộc về Khổng Minh Thư.', 'female'],
+    ['"giải nam diễn viên … được trao cho X"', 'Năm nay, giải nam diễn viên phụ xuất sắc được trao cho Khổng Minh Thư.', 'male'],
+  ])('%s', (_case, text, sex) => {
+    expect(sexOf(text, 'Khổng Minh Thư')).toBe(sex)
+  })
+  it('not an award without nữ / nam ("giải Đạo diễn xuất sắc")', () => {
+    expect(sexOf('Giải Đạo diễn xuất sắc được trao cho Khổng Minh Thư.', 'Khổng Minh Thư')).toBe('unknown')
+  })
+})
