@@ -136,6 +136,8 @@ interface Person {
   rolePhrases: Set<string>
   /** Honorifics used with the person's name ("ông", "cụ"): a later bare pronoun prefers the same one. */
   heads: Set<string>
+  /** Honorifics already resolved to the person as bare pronouns, one bit each (PRONOUN_BIT). */
+  pronounBits: number
   quoted: boolean
   quotes: Span[]
   firstPersonQuote: boolean
@@ -666,6 +668,7 @@ function newPerson(m: Mention, name: string, named: boolean): number {
     roles: [],
     rolePhrases: new Set(),
     heads: new Set(),
+    pronounBits: 0,
     quoted: false,
     quotes: [],
     firstPersonQuote: false,
@@ -1244,10 +1247,9 @@ function headlineCues(): void {
 
 /** Whether a person was named with this honorific or already referred to by it as a pronoun. */
 function calledWith(p: Person, head: string): boolean {
-  if (p.heads.has(head)) return true
-  for (let k = 0; k < p.mentions.length; k++) if (p.mentions[k]!.kind === 'pronoun' && p.mentions[k]!.head === head) return true
-  return false
+  return p.heads.has(head) || (p.pronounBits & (PRONOUN_BIT.get(head) ?? 0)) !== 0
 }
+const PRONOUN_BIT: ReadonlyMap<string, number> = new Map([...HONORIFICS.keys()].map((h, k) => [h, 1 << k] as [string, number]))
 
 /**
  * A third-person pronoun inside a transcript or interview turn ("… GS. Park Ji-yeon. Bà là người …"):
@@ -1343,6 +1345,7 @@ function resolveReferences(): void {
         const p = people[chosen]!
         m.person = chosen
         p.mentions.push(m)
+        p.pronounBits |= PRONOUN_BIT.get(m.head) ?? 0
         p.lastToken = Math.max(p.lastToken, m.last)
         if (m.sex) addCue(p, { cue: 'pronoun', sex: m.sex, weight: 1, first: m.first, last: m.last })
         pushRecent(m)
@@ -1422,8 +1425,7 @@ function findQuotes(): Mention[] {
     if (m.inQuote) continue
     const cs = clauseStart(m.first)
     // Also after a long title: "Theo Phó Giám đốc Sở Giáo dục và Đào tạo X, …".
-    const titledTheo = m.first - cs <= 14 && tLower[m.last + 1] === ',' && roleAt(cs + 1) !== undefined
-    if (tLower[cs] === 'theo' && cs < m.first && (m.first - cs <= 4 || titledTheo)) {
+    if (tLower[cs] === 'theo' && cs < m.first && (m.first - cs <= 4 || (m.first - cs <= 14 && tLower[m.last + 1] === ',' && roleAt(cs + 1) !== undefined))) {
       markQuoted(m.person, m.first, sentenceEnd(m.first))
     }
   }
