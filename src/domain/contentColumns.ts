@@ -133,21 +133,35 @@ export function datedItemsFromFacts(
   const outlet = new Uint32Array(total)
   const day = new Int32Array(total)
   const channel = new Uint8Array(total)
+  // Most items share a publication date and a channel: each distinct one is parsed once.
+  const days = new Map<string, number>()
+  const channels = new Map<string, number>()
   let n = 0
   for (const g of groups) {
     const row = outlets.intern(g.outletId)
     for (const fact of g.facts) {
-      const [date = '', ch = '', status, rubric = ''] = fact.split('\t')
-      if (status !== 'complete' || !knownRubrics.has(rubric)) continue
-      let d: number
-      try {
-        d = dayNumber(date)
-      } catch {
-        continue
+      const a = fact.indexOf('\t')
+      const b = fact.indexOf('\t', a + 1)
+      const c = fact.indexOf('\t', b + 1)
+      if (a < 0 || b < 0 || c < 0) continue
+      if (fact.slice(b + 1, c) !== 'complete' || !knownRubrics.has(fact.slice(c + 1))) continue
+      const date = fact.slice(0, a)
+      let d = days.get(date)
+      if (d === undefined) {
+        try {
+          d = dayNumber(date)
+        } catch {
+          d = Number.NaN
+        }
+        days.set(date, d)
       }
+      if (Number.isNaN(d)) continue
+      const ch = fact.slice(a + 1, b)
+      let code = channels.get(ch)
+      if (code === undefined) channels.set(ch, (code = channelCode(ch as Channel)))
       outlet[n] = row
       day[n] = d
-      channel[n] = channelCode(ch as Channel)
+      channel[n] = code
       n++
     }
   }
