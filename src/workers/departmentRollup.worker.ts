@@ -106,13 +106,15 @@ async function run(request: RollupRequest): Promise<void> {
     if (!policy) throw new Error(`unknown adoption policy ${request.policyId}`)
     if (!profile) throw new Error('no scoring profile is installed')
     const key = cacheKey(request, policy, profile)
-    const [hit, fingerprint] = await Promise.all([
-      getCachedRollup(key).then((entry) => {
-        if (entry && request.id === latest) post({ type: 'cached', id: request.id, rollup: inView(entry.rollup, request.view) })
-        return entry
-      }),
-      workspaceFingerprint(),
-    ])
+    const cachedEntry = getCachedRollup(key).then((entry) => {
+      if (entry && request.id === latest) post({ type: 'cached', id: request.id, rollup: inView(entry.rollup, request.view) })
+      return entry
+    })
+    // Nothing cached and nothing prepared: the dashboard's first answer is computed at once, while
+    // the fingerprint is read. A failure only means no early answer.
+    const startEarly = request.view === 'dashboard' && cached === undefined
+    const earlyAtOnce = startEarly ? cachedEntry.then((entry) => (entry ? undefined : preliminary(request))).catch(() => undefined) : undefined
+    const [hit, fingerprint] = await Promise.all([cachedEntry, workspaceFingerprint()])
     lap('cacheAndFingerprint')
     check()
     if (hit && hit.fingerprint === fingerprint) {
@@ -120,7 +122,7 @@ async function run(request: RollupRequest): Promise<void> {
       return
     }
     if (request.view === 'dashboard' && cached?.fingerprint !== fingerprint) {
-      const early = await preliminary(request)
+      const early = earlyAtOnce && !hit ? await earlyAtOnce : await preliminary(request)
       lap('preliminary')
       check()
       if (early) post({ type: 'cached', id: request.id, rollup: early })
