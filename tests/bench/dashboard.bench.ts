@@ -5,7 +5,7 @@
 // The data: the deterministic demo workspace (16 outlets, ~10k items) spread in the page over 200
 // outlets and multiplied to 100,000 items with fresh ids, written straight into IndexedDB.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cpus, loadavg } from 'node:os'
@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test'
 import { chromiumArgs } from '../../playwright.config'
 import { serveStatic } from '../support/staticServer'
 import { generateDemoWorkspace } from '../../src/domain/demo'
-import { compareSemver, parseRubric } from '../../src/domain/rubric'
+import { newestShippedRubric } from '../support/benchData'
 
 const OUTLETS = 200
 const ITEMS = 100_000
@@ -27,17 +27,6 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? Number.NaN
 }
 
-function latestRubric() {
-  const dir = join(root, 'rubrics', 'vn-gsim')
-  const version = readdirSync(dir)
-    .filter((f) => /^\d+\.\d+\.\d+\.json$/.test(f))
-    .map((f) => f.replace(/\.json$/, ''))
-    .sort(compareSemver)
-    .at(-1)!
-  const parsed = parseRubric(JSON.parse(readFileSync(join(dir, `${version}.json`), 'utf8')))
-  if (!parsed.ok) throw new Error('the shipped rubric does not parse')
-  return parsed.value
-}
 
 
 /** Runs in the page: spreads the seed over 200 outlets and 100k items and writes them to IndexedDB. */
@@ -130,7 +119,7 @@ function observeInPage(): void {
 export async function run(): Promise<void> {
   console.log('building the app…')
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
-  const ws = generateDemoWorkspace({ seed: 2026, rubric: latestRubric() })
+  const ws = generateDemoWorkspace({ seed: 2026, rubric: newestShippedRubric() })
   writeFileSync(join(outDir, 'bench-seed.json'), JSON.stringify(ws))
   const server = await serveStatic(outDir, PORT)
   const launch = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }

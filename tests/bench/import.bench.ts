@@ -5,19 +5,15 @@
 // (each in a fresh browser profile), fewer if one run is very slow. Target: total under 10 s.
 import { execFileSync } from 'node:child_process'
 import type { Server } from 'node:http'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumArgs } from '../../playwright.config'
 import { serveStatic } from '../support/staticServer'
-import type { ContentAssessment } from '../../src/domain/assessment'
 import { generateDemoWorkspace } from '../../src/domain/demo'
-import type { Outlet } from '../../src/domain/outlet'
-import { compareSemver, parseRubric } from '../../src/domain/rubric'
-import { buildSubmission, serializeSubmission } from '../../src/domain/submission'
-import { payloadChecksum } from '../../src/platform/checksum'
+import { benchSubmissionTexts, newestShippedRubric } from '../support/benchData'
 
 const PORT = Number(process.env.BENCH_IMPORT_PORT ?? 4303)
 const OUTLETS = 200
@@ -28,54 +24,16 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const outDir = join(root, '.e2e', `bench-import-${PORT}`)
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
-const hexId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
-
-function shippedRubric() {
-  const dir = join(root, 'rubrics', 'vn-gsim')
-  const version = readdirSync(dir)
-    .filter((f) => /^\d+\.\d+\.\d+\.json$/.test(f))
-    .map((f) => f.replace(/\.json$/, ''))
-    .sort(compareSemver)
-    .at(-1)!
-  const parsed = parseRubric(JSON.parse(readFileSync(join(dir, `${version}.json`), 'utf8')))
-  if (!parsed.ok) throw new Error('the shipped rubric does not parse')
-  return parsed.value
-}
-
-/** 200 files of 500 items each, made with the app's own submission code. */
+/** 200 files of 500 items each, written to `dir`. */
 async function writeFiles(dir: string): Promise<{ paths: string[]; mb: number; people: number }> {
-  const pool = generateDemoWorkspace({ seed: 1, rubric: shippedRubric() }).contentAssessments.filter((a) => a.kind !== 'advertisement')
-  const perOutlet = ITEMS / OUTLETS
-  const paths: string[] = []
-  let bytes = 0
-  let people = 0
-  for (let o = 0; o < OUTLETS; o++) {
-    const outlet: Outlet = {
-      id: `bench-${o}`,
-      name: `Cơ quan báo chí thử số ${o + 1}`,
-      kind: 'newspaper',
-      channels: ['print', 'online'],
-      carriesAds: false,
-      governingBody: 'Thử nghiệm',
-      createdAt: '2024-01-01T00:00:00Z',
-      updatedAt: '2024-01-01T00:00:00Z',
-    }
-    const items: ContentAssessment[] = Array.from({ length: perOutlet }, (_, k) => {
-      const n = o * perOutlet + k
-      return { ...pool[n % pool.length]!, id: hexId(n + 1), outletId: outlet.id }
-    })
-    people += items.reduce((sum, a) => sum + a.people.length, 0)
-    const submission = await buildSubmission(
-      { outlet, organisationAssessments: [], contentAssessments: items, includeNames: false, app: { name: 'GIM Index', version: 'bench' }, createdAt: '2026-01-01T00:00:00Z' },
-      payloadChecksum,
-    )
-    const text = serializeSubmission(submission)
-    bytes += Buffer.byteLength(text)
+  const pool = generateDemoWorkspace({ seed: 1, rubric: newestShippedRubric() }).contentAssessments.filter((a) => a.kind !== 'advertisement')
+  const { texts, people } = await benchSubmissionTexts(pool, OUTLETS, ITEMS / OUTLETS)
+  const paths = texts.map((text, o) => {
     const path = join(dir, `gim-submission_bench-${String(o).padStart(3, '0')}.json`)
     writeFileSync(path, text)
-    paths.push(path)
-  }
-  return { paths, mb: bytes / 1e6, people: people / ITEMS }
+    return path
+  })
+  return { paths, mb: texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6, people }
 }
 
 

@@ -4,9 +4,8 @@
 // of several runs (the first run, which also fetches pdfmake and the fonts, separately), the
 // report's size and pages, and the one-outlet scorecard's size. Target: under 10 s for 200 outlets.
 import { execFileSync } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { extname, join, normalize } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { tmpdir, cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
@@ -19,6 +18,7 @@ import type { EngineInput } from '../../src/domain/engine'
 import { computeRollup } from '../../src/domain/rollup'
 import { buildScorecard } from '../../src/domain/scorecard'
 import { pdfPages } from '../pdf/poppler'
+import { serveStatic } from '../support/staticServer'
 
 const OUTLETS = 200
 const RUNS = 5
@@ -28,34 +28,6 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const outDir = join(root, '.e2e', `bench-pdf-${PORT}`)
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ttf': 'font/ttf',
-}
-
-function serve(dir: string, extra: Record<string, string>): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0]!
-    if (extra[url] !== undefined) {
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(extra[url])
-      return
-    }
-    const path = normalize(decodeURIComponent(url)).replace(/^(\.\.[/\\])+/, '')
-    let file = join(dir, path)
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    res.end(readFileSync(file))
-  })
-  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve(server)))
-}
 
 /** The demo workspace copied over `n` outlets (fresh ids; each copy keeps its assessments). */
 async function input200(): Promise<EngineInput & { contentAssessments: ContentAssessment[] }> {
@@ -86,7 +58,7 @@ export async function run(): Promise<void> {
   const chunk = manifest['src/pdf/exportBrowser.ts']?.file
   if (!chunk) throw new Error('src/pdf/exportBrowser.ts is not a chunk of the build (is it still imported dynamically?)')
 
-  const server = await serve(outDir, { '/bench-rollup.json': JSON.stringify(rollup), '/bench-scorecard.json': JSON.stringify(scorecard) })
+  const server = await serveStatic(outDir, PORT, { '/bench-rollup.json': JSON.stringify(rollup), '/bench-scorecard.json': JSON.stringify(scorecard) })
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs })
   const tmp = mkdtempSync(join(tmpdir(), 'gim-pdf-bench-'))
   try {

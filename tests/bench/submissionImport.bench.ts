@@ -4,12 +4,11 @@
 // full workspace. Medians of several runs. The browser's end-to-end figure (with IndexedDB writes)
 // is the db benchmark's.
 import { cpus, loadavg } from 'node:os'
-import type { ContentAssessment } from '../../src/domain/assessment'
 import { generateDemoWorkspace } from '../../src/domain/demo'
 import { planMerge, recordsToWrite, type ExistingRecords } from '../../src/domain/mergePlan'
-import type { Outlet } from '../../src/domain/outlet'
-import { buildSubmission, readSubmission, serializeSubmission, type ReadResult } from '../../src/domain/submission'
+import { readSubmission, type ReadResult } from '../../src/domain/submission'
 import { payloadChecksum } from '../../src/platform/checksum'
+import { benchSubmissionTexts } from '../support/benchData'
 import { testRubric } from '../support/testRubric'
 
 const OUTLETS = 200
@@ -21,42 +20,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!
 }
 
-function hexId(n: number): string {
-  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
-}
-
 export async function run(): Promise<void> {
   const rubric = testRubric()
   const pool = generateDemoWorkspace({ seed: 1, rubric }).contentAssessments.filter((a) => a.kind !== 'advertisement')
-  const outlets: Outlet[] = Array.from({ length: OUTLETS }, (_, i) => ({
-    id: `bench-${i}`,
-    name: `Cơ quan báo chí thử số ${i + 1}`,
-    kind: 'newspaper',
-    channels: ['print', 'online'],
-    carriesAds: false,
-    governingBody: 'Thử nghiệm',
-    createdAt: '2024-01-01T00:00:00Z',
-    updatedAt: '2024-01-01T00:00:00Z',
-  }))
-  const perOutlet = ITEMS / OUTLETS
-  const itemsOf = (o: number): ContentAssessment[] =>
-    Array.from({ length: perOutlet }, (_, k) => {
-      const n = o * perOutlet + k
-      return { ...pool[n % pool.length]!, id: hexId(n + 1), outletId: `bench-${o}` }
-    })
-
   let t = performance.now()
-  const texts: string[] = []
-  for (let o = 0; o < OUTLETS; o++) {
-    const s = await buildSubmission(
-      { outlet: outlets[o]!, organisationAssessments: [], contentAssessments: itemsOf(o), includeNames: false, app: { name: 'GIM Index', version: 'bench' }, createdAt: '2026-01-01T00:00:00Z' },
-      payloadChecksum,
-    )
-    texts.push(serializeSubmission(s))
-  }
+  const { texts, people } = await benchSubmissionTexts(pool, OUTLETS, ITEMS / OUTLETS)
   const exportMs = performance.now() - t
   const mb = texts.reduce((n, x) => n + x.length, 0) / 1e6
-  const people = pool.slice(0, 1000).reduce((n, a) => n + a.people.length, 0) / 1000
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (figures scale with it)`)
   console.log(`${OUTLETS} files, ${ITEMS.toLocaleString('en')} content assessments (~${people.toFixed(1)} people each), ${mb.toFixed(0)} MB of JSON`)
   console.log(`export (build + checksum + serialise), one run: ${(exportMs / 1000).toFixed(2)} s`)

@@ -15,9 +15,16 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
-export function serveStatic(dir: string, port: number): Promise<Server> {
+/** `json`: extra paths answered with the given JSON text (a bench's prepared view-models). */
+export function serveStatic(dir: string, port: number, json: Record<string, string> = {}): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '')
+    const url = (req.url ?? '/').split('?')[0]!
+    if (json[url] !== undefined) {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(json[url])
+      return
+    }
+    const path = normalize(decodeURIComponent(url)).replace(/^(\.\.[/\\])+/, '')
     let file = join(dir, path)
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
