@@ -10,7 +10,8 @@ import DepartmentComparisonFilters from '@/components/department/DepartmentCompa
 import DepartmentBehindList from '@/components/department/DepartmentBehindList.vue'
 import RegisterOutletForm from '@/components/department/RegisterOutletForm.vue'
 import type { RegisterReportRow } from '@/components/department/types'
-import type { RegisterFileNote } from '@/components/department/registerProblemText'
+import { describeRegisterFileNote, type RegisterFileNote } from '@/components/department/registerProblemText'
+import { parseCsv } from '@/platform/csv'
 import { EMPTY_FILTER, filterComparisonRows, sortComparisonRows, type ComparisonFilter, type ComparisonSort } from '@/domain/comparison'
 import type { TargetProgress } from '@/domain/adoption'
 import { columns, row, rows } from '../support/departmentRows'
@@ -65,6 +66,25 @@ describe('components/department', () => {
       expect(w.findAll('ul.error-text li').map((li) => li.text())).toEqual([
         'column “ghi chú” is not a register column and is ignored',
         'the file has no column kind',
+      ])
+    })
+
+    it('words the CSV reader’s syntax problems in the reader’s language, with their line', () => {
+      const csv = parseCsv('name,kind\nBáo A,newspaper,extra\nBáo B\n"Báo C,newspaper\n')
+      const notes: RegisterFileNote[] = csv.errors.map(({ row, message: _english, ...problem }) => ({ code: 'csvError', line: row, problem }))
+      const vi = createAppI18n('vi').global.t
+      const en = createAppI18n('en').global.t
+      expect(notes.map((n) => describeRegisterFileNote(vi, n))).toEqual([
+        'Dòng 2: thừa ô: 3 ô, dòng tiêu đề có 2 cột',
+        'Dòng 3: thiếu ô: 1 ô, dòng tiêu đề có 2 cột',
+        'Dòng 4: dấu ngoặc kép mở mà không đóng',
+        'Dòng 4: thiếu ô: 1 ô, dòng tiêu đề có 2 cột',
+      ])
+      expect(notes.map((n) => describeRegisterFileNote(en, n))).toEqual([
+        'Line 2: more cells than columns: 3 here, 2 in the header row',
+        'Line 3: fewer cells than columns: 1 here, 2 in the header row',
+        'Line 4: a quotation mark is opened and never closed',
+        'Line 4: fewer cells than columns: 1 here, 2 in the header row',
       ])
     })
 

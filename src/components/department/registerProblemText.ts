@@ -2,6 +2,7 @@
 // outlet kinds and channels are translated too, so a Vietnamese report has no English in it
 // except the values the file itself contains.
 import type { RegisterColumn, RegisterFileProblem, RegisterProblem } from '@/domain/register'
+import type { CsvProblem } from '@/platform/csv'
 
 type Translate = (key: string, params?: Record<string, unknown>) => string
 
@@ -9,7 +10,7 @@ type Translate = (key: string, params?: Record<string, unknown>) => string
 export type RegisterFileNote =
   | RegisterFileProblem
   | { code: 'unknownColumn'; header: string }
-  | { code: 'csvError'; line: number; message: string }
+  | { code: 'csvError'; line: number; problem: CsvProblem }
 
 const column = (t: Translate, c: RegisterColumn | null) => (c ? t(`department.register.csvColumn.${c}`) : '')
 
@@ -49,6 +50,6 @@ export function describeRegisterFileNote(t: Translate, p: RegisterFileNote): str
     case 'unknownColumn':
       return t(key, { header: p.header })
     case 'csvError':
-      return t(key, { line: p.line, message: p.message })
+      return t(key, { line: p.line, problem: t(`department.register.csvProblem.${p.problem.code}`, { ...p.problem }) })
   }
 }

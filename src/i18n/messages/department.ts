@@ -100,7 +100,14 @@ export const messages = {
           repeatedColumn: 'Cột “{header}” lặp lại cột {column}',
           missingColumn: 'Tệp thiếu cột {column}',
           unknownColumn: 'Cột “{header}” không thuộc danh sách, được bỏ qua',
-          csvError: 'Dòng {line}: {message}',
+          csvError: 'Dòng {line}: {problem}',
+        },
+        csvProblem: {
+          missingQuotes: 'dấu ngoặc kép mở mà không đóng',
+          invalidQuotes: 'dấu ngoặc kép đặt sai chỗ trong ô',
+          tooManyFields: 'thừa ô: {found} ô, dòng tiêu đề có {expected} cột',
+          tooFewFields: 'thiếu ô: {found} ô, dòng tiêu đề có {expected} cột',
+          other: 'dòng không đọc được theo định dạng CSV',
         },
         columns: {
           name: 'Tên cơ quan',
@@ -338,7 +345,14 @@ export const messages = {
           repeatedColumn: 'column “{header}” repeats column {column}',
           missingColumn: 'the file has no column {column}',
           unknownColumn: 'column “{header}” is not a register column and is ignored',
-          csvError: 'Line {line}: {message}',
+          csvError: 'Line {line}: {problem}',
+        },
+        csvProblem: {
+          missingQuotes: 'a quotation mark is opened and never closed',
+          invalidQuotes: 'a quotation mark is misplaced inside a cell',
+          tooManyFields: 'more cells than columns: {found} here, {expected} in the header row',
+          tooFewFields: 'fewer cells than columns: {found} here, {expected} in the header row',
+          other: 'the line cannot be read as CSV',
         },
         columns: {
           name: 'Outlet name',
