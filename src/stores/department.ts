@@ -44,7 +44,12 @@ export const useDepartmentStore = defineStore('department', () => {
     return { policyId: policyId.value, at: at.value, period: period.value ? (parsePeriod(period.value) ?? undefined) : undefined }
   }
 
+  /** Screen runs started; a run the PDF export superseded is started again once the export has its figures. */
+  let screenRuns = 0
+  let screenInterrupted = false
+
   async function compute(): Promise<void> {
+    const run = ++screenRuns
     busy.value = true
     progress.value = 0
     error.value = null
@@ -66,8 +71,12 @@ export const useDepartmentStore = defineStore('department', () => {
       busy.value = false
       progress.value = null
     } catch (e) {
-      // A superseded run leaves the state to the run that replaced it.
-      if (e instanceof SupersededError) return
+      // A superseded run leaves the state to the run that replaced it (or, if the PDF export
+      // replaced it, to the run started again after the export).
+      if (e instanceof SupersededError) {
+        if (run === screenRuns) screenInterrupted = true
+        return
+      }
       error.value = e instanceof Error ? e.message : String(e)
       busy.value = false
       progress.value = null
@@ -85,9 +94,39 @@ export const useDepartmentStore = defineStore('department', () => {
     timer = setTimeout(() => void compute(), delay)
   }
 
-  /** The full roll-up for the current question (the dashboard's PDF report needs every figure). */
+  /**
+   * The full roll-up for the question asked now (the dashboard's PDF report needs every figure).
+   * The worker runs one request at a time: when the page recomputes meanwhile (the analyst changed
+   * the policy), the export waits for the page's figures and asks again for its own question.
+   */
   async function fullRollup(): Promise<Rollup> {
-    return (await runDepartmentRollup(question())).rollup
+    const asked = question()
+    try {
+      for (;;) {
+        try {
+          return (await runDepartmentRollup(asked)).rollup
+        } catch (e) {
+          if (!(e instanceof SupersededError)) throw e
+          await untilIdle()
+        }
+      }
+    } finally {
+      if (screenInterrupted) {
+        screenInterrupted = false
+        refresh(0, view)
+      }
+    }
+  }
+
+  function untilIdle(): Promise<void> {
+    if (!busy.value) return Promise.resolve()
+    return new Promise((resolve) => {
+      const stop = watch(busy, (now) => {
+        if (now) return
+        stop()
+        resolve()
+      })
+    })
   }
 
   watch([policyId, at, period], () => refresh(DEBOUNCE_MS, view))
