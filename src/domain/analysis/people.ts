@@ -34,6 +34,7 @@ import {
   ROLE_PHRASE_STOPS,
   ROLES,
   SPEECH_NOT_AFTER,
+  NO_SPEECH_BEFORE,
   SPEECH_NOT_BEFORE,
   SPEECH_VERBS,
   SURNAMES,
@@ -1579,6 +1580,8 @@ function sentenceIsQuestion(i: number): boolean {
 
 /** A speech verb starting at token i, with the neighbours that rule it out. */
 function speechVerbAt(i: number): PhraseMatch<boolean> | undefined {
+  // A capital mid-sentence is part of a name ("Lý Quốc Bảo", "Trần Thị Kể"), not a verb.
+  if (tFlags[i]! & CAP && !isSentenceStart(i)) return undefined
   const m = matchAt(SPEECH_TRIE, tk, i)
   if (!m) return undefined
   const after = wordAt(m.last + 1)
@@ -1591,5 +1594,9 @@ function speechVerbAt(i: number): PhraseMatch<boolean> | undefined {
   if (first === 'nói' && (after === 'được' || (after === 'lại' && wordAt(m.last + 2) === 'được'))) return undefined
   const beforeWord = wordAt(i - 1)
   if (beforeWord && SPEECH_NOT_BEFORE.get(m.phrase)?.has(beforeWord)) return undefined
+  // Speech not (yet) given: negated, declined, intended or asked for ("từ chối trả lời", "chưa
+  // phát biểu", "đăng ký tranh luận", "xin phát biểu").
+  if (beforeWord && NO_SPEECH_BEFORE.has(beforeWord)) return undefined
+  if (beforeWord && NO_SPEECH_BEFORE.has(`${wordAt(i - 2)} ${beforeWord}`)) return undefined
   return m
 }

@@ -9,8 +9,8 @@ export const HONORIFICS: ReadonlyMap<string, SexCue | ''> = new Map<string, SexC
   ['ông', 'male'], ['anh', 'male'], ['chú', 'male'], ['thầy', 'male'], ['cậu', 'male'], ['chàng', 'male'],
   ['bà', 'female'], ['chị', 'female'], ['cô', 'female'], ['dì', 'female'], ['mợ', 'female'], ['thím', 'female'], ['nàng', 'female'],
   ['em', ''], ['cháu', ''], ['bác', ''], ['cụ', ''], ['bé', ''],
-  // Pejorative pronouns of crime reports: "hắn" (a man), "ả" (a woman).
-  ['hắn', 'male'], ['ả', 'female'],
+  // Pejorative pronouns of crime reports: "hắn", "gã" (a man), "ả" (a woman).
+  ['hắn', 'male'], ['gã', 'male'], ['ả', 'female'],
 ])
 
 /** Honorific + word that form a group, never one person ("bà con", "chị em"). */
@@ -162,10 +162,34 @@ function roles(kind: RoleKind, words: string, sex?: SexCue): [string, RoleInfo][
   return words.split(',').map((w) => [w.trim(), sex ? { kind, sex } : { kind }] as [string, RoleInfo])
 }
 
+/**
+ * Titles are compositional in Vietnamese, so they are generated, not only listed: a unit noun +
+ * "trưởng" heads the unit ("viện trưởng", "chi cục trưởng"), "trưởng" + a unit noun too ("trưởng
+ * công an", "trưởng trạm"), and "phó" (deputy), "quyền" (acting), "nguyên" / "cựu" (former) open
+ * any official's title ("Phó Viện trưởng", "nguyên Phó Chủ tịch"). A capitalised "Phó" that opens
+ * a title is never the surname Phó.
+ */
+const UNIT_BEFORE_TRUONG = 'viện, cục, chi cục, tổng cục, vụ, tổ, đội, hội, lớp, khoa, ban, phòng, đoàn, nhóm, xưởng, trạm, trại, tiểu đoàn, trung đoàn, sư đoàn, lữ đoàn, đại đội, trung đội, tiểu đội, bộ, thị, hiệu, xã, quận, thuyền, cơ, hạm, ga'
+const TRUONG_BEFORE_UNIT = 'phòng, ban, khoa, thôn, bản, ấp, xóm, làng, phố, công an, trạm, đoàn, nhóm, đài, văn phòng, bộ phận, chi nhánh, đại diện, ngành, trại, ca, tàu, bộ môn, phân hiệu, cơ sở, tiểu ban, cụm'
+const BASE_OFFICIAL = 'giám đốc, tổng giám đốc, chủ tịch, bí thư, trưởng ban, trưởng phòng, trưởng khoa, hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, trung úy, thiếu úy, chuẩn úy, thượng sĩ, trung sĩ, hạ sĩ, thiếu tướng, trung tướng, thượng tướng, đại tướng, người phát ngôn, phát ngôn viên, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, chủ tịch nước, cục trưởng, chi cục trưởng, vụ trưởng, tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội, thống đốc, tư lệnh, chính ủy, chỉ huy trưởng, chỉ huy phó, tham tán, lãnh sự, tổng lãnh sự, ủy viên, thanh tra viên, chánh thanh tra, điều tra viên, trợ lý, cố vấn, tổng biên tập, hiệu phó, giám thị, thị trưởng, chủ nhiệm ủy ban, trưởng khu phố, bí thư chi bộ, bí thư đoàn, chủ tịch mặt trận, xã đội trưởng'
+function officialTitles(): string {
+  const base = new Set(BASE_OFFICIAL.split(',').map((w) => w.trim()))
+  for (const u of UNIT_BEFORE_TRUONG.split(',')) base.add(`${u.trim()} trưởng`)
+  for (const u of TRUONG_BEFORE_UNIT.split(',')) base.add(`trưởng ${u.trim()}`)
+  const all = new Set(base)
+  for (const t of base) for (const prefix of ['phó', 'quyền', 'nguyên', 'cựu']) if (!t.startsWith('phó ')) all.add(`${prefix} ${t}`)
+  for (const t of base) for (const prefix of ['nguyên', 'cựu']) all.add(`${prefix} phó ${t}`)
+  return [...all].join(', ')
+}
+
 /** Roles and titles: what a person is called before or beside the name. */
 export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...roles('expert', 'ts, ths, pgs, gs, bs, bsckii, bscki, ckii, cki, tiến sĩ, thạc sĩ, giáo sư, phó giáo sư, bác sĩ, luật sư, ls, chuyên gia, giảng viên, nhà nghiên cứu, nghiên cứu sinh, nhà khoa học, kỹ sư, kĩ sư, dược sĩ, nhà kinh tế, chuyên gia kinh tế, chuyên gia tâm lý, nhà tâm lý học, nhà sử học, nhà xã hội học, kiến trúc sư, chuyên viên, điều dưỡng, y sĩ, y tá, kinh tế gia, nhà phân tích, bác sỹ'),
-  ...roles('official', 'giám đốc, phó giám đốc, tổng giám đốc, chủ tịch, phó chủ tịch, bí thư, phó bí thư, bí thư thành ủy, bí thư tỉnh ủy, trưởng ban, phó trưởng ban, trưởng phòng, phó trưởng phòng, trưởng khoa, phó khoa, phó trưởng khoa, hiệu trưởng, phó hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, thiếu tướng, trung tướng, người phát ngôn, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, phó thủ tướng, chủ tịch nước, cục trưởng, phó cục trưởng, chi cục trưởng, phó chi cục trưởng, vụ trưởng, phó vụ trưởng, tổng thư ký, phó tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, phó chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, phó đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, phó tổng giám đốc, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội'),
+  ...roles('official', officialTitles()),
+  // Productive "nhà … học" scholars ("nhà thực vật học") are recognised in people.ts.
+  ...roles('expert', 'dịch giả, nha sĩ, nghiên cứu viên, kỹ thuật viên, lương y, hộ sinh, bác sĩ thú y, nhà dịch tễ học, nhà vật lý, nhà địa chất, kiểm toán viên, chuyên viên tư vấn, nhà tư vấn, chuyên gia dinh dưỡng'),
+  ...roles('ordinary', 'nhà văn, nhà thơ, nhạc sĩ, họa sĩ, nhà điêu khắc, nhiếp ảnh gia, nhà nhiếp ảnh, tác giả, nhà hoạt động, nhà đầu tư, nhà vô địch, nhà sáng lập, nhà giáo, hướng dẫn viên, tiếp viên, phi công, lái xe, chủ hộ, chủ vườn, chủ cơ sở, chủ doanh nghiệp, chủ nhà, xạ thủ, tay vợt, tay đua, cung thủ, đô vật, lực sĩ, người hâm mộ, nhà sư, linh mục, già làng, người có uy tín, thợ lặn, công an viên, dân quân, chiến sĩ, kiểm lâm, cán bộ, học viên, người giúp việc, lao công, chủ sạp, shipper, nhân viên y tế, nhà ngoại giao'),
+  ...roles('accused', 'thủ phạm, hung thủ, kẻ tình nghi, can phạm'),
   ...roles('journalist', 'phóng viên, pv, btv, biên tập viên, mc, người dẫn chương trình, dẫn chương trình, phát thanh viên, ctv, cộng tác viên, nhà báo, nhóm pv, nhóm phóng viên'),
   ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, kỳ thủ, cơ thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
   ...roles('public', 'hoa hậu, á hậu, người đẹp, mỹ nhân, hot girl, mỹ nữ, kiều nữ', 'female'),
@@ -211,6 +235,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'khẳng định rằng', 'cam kết', 'trần tình', 'báo cáo', 'thú nhận', 'ghi nhận', 'mong muốn', 'gửi gắm', 'kiến giải',
   'nhận xét rằng', 'phát biểu rằng', 'nói rằng', 'chỉ ra', 'khuyến nghị', 'cười nói', 'thông tin rằng', 'lý giải',
   'cho chúng tôi biết', 'cho tôi biết', 'cho pv biết', 'cho phóng viên biết', 'cho báo chí biết', 'kể rằng', 'nói với',
+  'khoe', 'phàn nàn', 'than phiền', 'phân trần', 'giãi bày', 'trải lòng', 'kể lể', 'dự báo', 'dự đoán', 'ước tính', 'hứa',
+  'công bố', 'phủ nhận', 'bác bỏ', 'cam đoan', 'hé lộ', 'bật mí', 'thuật lại', 'mô tả', 'miêu tả', 'trình báo', 'tố cáo',
+  'tố giác', 'phản hồi', 'lên tiếng', 'tranh luận', 'chất vấn', 'gợi ý', 'góp ý', 'tư vấn', 'nhắc', 'nhắc lại', 'dặn dò',
+  'bảo', 'đáp', 'hồi tưởng', 'thú thật', 'ví von', 'trấn an', 'lưu ý thêm', 'nói tiếp', 'kể tiếp',
 ])
 /** Neighbours that turn a speech verb into something else ("nói chung", "kể cả", "câu hỏi"). */
 export const SPEECH_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -224,6 +252,13 @@ export const SPEECH_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['dặn', new Set(['dò'])],
   ['than', new Set(['đá', 'củi', 'khoáng'])],
   ['yêu', new Set([])],
+  ['khoe', new Set(['sắc', 'dáng', 'vai', 'chân', 'thân', 'hàng', 'ảnh', 'giọng', 'tài', 'của'])],
+  ['bảo', new Set(['vệ', 'đảm', 'hiểm', 'quản', 'tồn', 'tàng', 'trì', 'lãnh', 'hành', 'dưỡng', 'mật', 'hộ', 'trợ', 'an', 'mẫu', 'kê', 'toàn', 'lưu', 'bối', 'vật', 'ban', 'tháp', 'sao', 'nhau'])],
+  ['đáp', new Set(['ứng', 'án', 'lễ', 'số', 'xuống', 'cánh', 'đền', 'trả'])],
+  ['hứa', new Set(['hẹn', 'hôn'])],
+  ['nhắc', new Set(['đến', 'tới', 'nhở'])],
+  ['công bố', new Set(['thông', 'quyết', 'kết', 'danh'])],
+  ['ước tính', new Set(['có', 'khoảng'])],
 ])
 export const SPEECH_NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hỏi', new Set(['câu', 'đòi', 'học', 'thắc', 'tra'])],
@@ -238,6 +273,14 @@ export const SPEECH_NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['phản ánh', new Set(['được', 'theo', 'của', 'các', 'những'])],
   ['ghi nhận', new Set(['được', 'các', 'những', 'sự', 'thời', 'năm', 'vẫn', 'đã', 'chưa', 'có', 'viên'])],
   ['mong muốn', new Set(['các', 'những', 'niềm', 'sự', 'của'])],
+  ['dự báo', new Set(['theo', 'các', 'những', 'bản', 'của', 'trung', 'được'])],
+  ['ước tính', new Set(['theo', 'các', 'những', 'được', 'con', 'số', 'có'])],
+  ['công bố', new Set(['được', 'các', 'những', 'bản', 'lễ'])],
+])
+
+/** Words before any speech verb that mean nothing was said: negation, refusal, intention, a request to speak. */
+export const NO_SPEECH_BEFORE: ReadonlySet<string> = new Set([
+  'không', 'chưa', 'chẳng', 'từ chối', 'đăng ký', 'muốn', 'định', 'xin', 'dự định', 'không muốn', 'chưa kịp', 'né tránh',
 ])
 
 /** Transcript turn labels that belong to the newsroom, not to a person in the news. */
