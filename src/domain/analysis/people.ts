@@ -343,6 +343,7 @@ function release(): void {
   divisionBySentence = new Map()
   textDivision = -2
   lineInfo = []
+  textPlaces = new Set()
 }
 
 function lineKind(i: number): LineKind {
@@ -505,8 +506,10 @@ function placeContext(i: number, runSyl: string[]): boolean {
       if (from < 0) continue
       const m = matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, from)
       if (m && m.last === k) {
-        // A head word that opens a title ("Đội trưởng X") is the title, not a team's name.
+        // A head word that opens a title ("Đội trưởng X") is the title, not a team's name; so is
+        // one that closes a title ("Trưởng thôn X", "Trưởng phòng X").
         if (span === 1 && (roleAt(from)?.last ?? -1) > k) return false
+        if (titleCovering(from, k)) return false
         if (runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
           // "Chủ tịch UBND xã Nguyễn Văn A", "Giám đốc Sở Y tế tỉnh Lường Quang A", "Tổng giám đốc
           // ngân hàng Lưu Hoàng A": an official's title before the unit or organisation announces
@@ -522,6 +525,66 @@ function placeContext(i: number, runSyl: string[]): boolean {
     if (roleAt(k) || HONORIFICS.has(tLower[k]!) || lowercase >= 2) return false
   }
   return false
+}
+
+/** A title phrase that starts before token `from` and runs to `last` or beyond ("Trưởng thôn" over "thôn"). */
+function titleCovering(from: number, last: number): boolean {
+  for (let b = from - 1; b >= 0 && b >= from - 3; b--) {
+    if (tType[b] !== WORD) return false
+    if ((roleAt(b)?.last ?? -1) >= last) return true
+  }
+  return false
+}
+
+/**
+ * Places this text names: the capitalised run after a geographic head ("huyện Lâm Bình", "bản
+ * Lác") or after a locative preposition ("ở Mai Châu", "tại Sìn Hồ"). The same run is then a place
+ * wherever the text uses it again, and a run that opens with it is place + person ("Chủ tịch UBND
+ * huyện Lâm Bình Nông Đức Thịnh"). No gazetteer lists every district; the text itself does.
+ */
+let textPlaces = new Set<string>()
+const GEO_HEADS: ReadonlySet<string> = new Set([
+  'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'buôn', 'làng', 'ấp',
+  'xóm', 'sông', 'hồ', 'núi', 'đảo', 'vịnh', 'đèo', 'suối', 'tổ dân phố', 'khu phố', 'vùng', 'quê', 'cửa khẩu', 'dãy', 'kênh', 'rạch',
+])
+
+function runKey(from: number, to: number): string {
+  let key = tLower[from]!
+  for (let k = from + 1; k < to; k++) key += ` ${tLower[k]!}`
+  return key
+}
+
+function collectTextPlaces(): void {
+  textPlaces = new Set()
+  for (let i = 0; i < n; i++) {
+    if (!isNameAt(i + 1) || isAcronymAt(i + 1) || tType[i] !== WORD) continue
+    let runStart = -1
+    if (bits[i]! & B_PLACE_HEAD) {
+      const m = matchAt(PLACE_HEAD_TRIE, tk, i)
+      if (m && GEO_HEADS.has(m.phrase) && isNameAt(m.last + 1) && !titleCovering(i, m.last) && !officialTitleBefore(i, ADMIN_UNITS.has(m.phrase)))
+        runStart = m.last + 1
+    } else if (tLower[i] === 'ở' || tLower[i] === 'tại') runStart = i + 1
+    if (runStart === -1 || HONORIFICS.has(tLower[runStart]!)) continue
+    const end = readRun(runStart)
+    if (end - runStart <= 4 && tType[runStart] === WORD) textPlaces.add(runKey(runStart, end))
+  }
+}
+
+/**
+ * Where a person's name starts inside a run that opens with a place ("Lâm Bình Nông Đức Thịnh"
+ * after "huyện"): after a place the text names elsewhere, or, for a run of five syllables or more
+ * right after an administrative unit, after the two or three syllables of a place name (names
+ * rarely run to five syllables; places usually have two). -1 when the run is one name.
+ */
+function personAfterPlace(i: number, end: number): number {
+  if (end - i < 4) return -1
+  for (let k = Math.min(3, end - i - 2); k >= 1; k--) {
+    if (SURNAMES.has(tLower[i + k]!) && textPlaces.size > 0 && textPlaces.has(runKey(i, i + k))) return i + k
+  }
+  const unit = tLower[i - 1]!
+  if (end - i < 5 || tType[i - 1] !== WORD || !(ADMIN_UNITS.has(unit) || unit === 'phố' || unit === 'xã' || unit === 'trấn')) return -1
+  for (const k of [2, 3]) if (end - i - k >= 2 && end - i - k <= 4 && SURNAMES.has(tLower[i + k]!)) return i + k
+  return -1
 }
 
 /** Heads of places and institutions often named after a person ("Trường THPT Nguyễn Văn Trỗi", "đường Lê Văn Lương"). */
@@ -767,6 +830,7 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
   text = tk.text
   scanLines()
   precompute()
+  collectTextPlaces()
   findMentions()
   addContext()
   buildPeople()
@@ -1023,7 +1087,8 @@ function findMentions(): void {
         i = end - 1
         continue
       }
-      const from = leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : i
+      const afterPlace = personAfterPlace(i, end)
+      const from = afterPlace !== -1 ? afterPlace : leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : i
       const syl: string[] = []
       for (let k = from; k < end; k++) pushSyllables(k, syl)
       if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) {
@@ -1033,7 +1098,10 @@ function findMentions(): void {
       // Ê Đê and other Central Highlands names open with H’ (women) or Y (men): "H’Linh Êban", "Y Khuê Niê".
       const highlandName = syl.length >= 2 && (hasHighlandFemalePrefix(syl[0]!) || syl[0] === 'y')
       const surnameStart = highlandName || (syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`)))
-      const placeLike = placeContext(from, syl) || (matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1)
+      const placeLike =
+        (afterPlace === -1 && placeContext(from, syl)) ||
+        matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1 ||
+        (textPlaces.size > 0 && textPlaces.has(runKey(from, end)))
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
       const titleNames =

@@ -60,3 +60,24 @@ describe('speech verbs', () => {
     expect(person(text, 'Hồ Bảo Trâm').quoted).toBe(true)
   })
 })
+
+describe('the text is its own gazetteer: a run after a geographic head or "ở" / "tại" is a place everywhere in the text', () => {
+  it('a place that opens with a surname ("Lục Yên") is no person where the text uses it again', () => {
+    const text = 'Hội chợ đá quý được tổ chức tại Lục Yên. Ông Hà Minh Tâm cho biết Lục Yên có nhiều mỏ đá quý.'
+    expect(names(text)).toEqual(['Hà Minh Tâm'])
+  })
+  it('a place named earlier is cut from the run of an official named after it', () => {
+    const text = 'Đoàn công tác đến huyện Hà Quảng. Chủ tịch UBND huyện Hà Quảng Nông Văn Tiến cho biết đường đã thông.'
+    expect(names(text)).toEqual(['Nông Văn Tiến'])
+  })
+  it('a five-syllable run after an administrative unit is a two-syllable place and a name', () => {
+    expect(names('Chủ tịch UBND huyện Bảo Lâm Triệu Đức Thành cho biết đường đã thông.')).toEqual(['Triệu Đức Thành'])
+  })
+  it('a title that ends with a place head ("Trưởng bản") announces the name after it', () => {
+    expect(names('Trưởng bản Lò Văn Piếng đã vận động bà con trồng rừng.')).toEqual(['Lò Văn Piếng'])
+  })
+  it('but the village the text already named stays a village after "trưởng thôn"', () => {
+    const text = 'Cụ Hà Thị Nga sống ở thôn Đồng Tâm. Ông Lý Văn Páo, trưởng thôn Đồng Tâm, cho biết cụ rất khỏe.'
+    expect(names(text)).toEqual(['Hà Thị Nga', 'Lý Văn Páo'])
+  })
+})
