@@ -30,6 +30,7 @@ import {
   PLACES,
   PLURALISERS,
   PRONOUN_TAILS,
+  RELATION_NOUNS,
   ROLE_COMPOUNDS,
   ROLE_PHRASE_STOPS,
   ROLES,
@@ -797,7 +798,7 @@ function markQuoted(pi: number, from: number, to: number) {
 
 /** A mention outside quotations among sorted[from, to) that ends before token `before`. */
 function someBefore(from: number, to: number, before: number): boolean {
-  for (let q = from; q < to; q++) if (sorted[q]!.last < before && !sorted[q]!.inQuote) return true
+  for (let q = from; q < to; q++) if (sorted[q]!.last < before && !sorted[q]!.inQuote && !notSubject(sorted[q]!)) return true
   return false
 }
 
@@ -807,11 +808,43 @@ function subjectBefore(i: number): Mention | undefined {
   const from = sentFirst[s]!
   for (let q = sentEnd[s]! - 1; q >= from; q--) {
     const m = sorted[q]!
-    if (m.last >= i || m.inQuote) continue
+    if (m.last >= i || m.inQuote || notSubject(m)) continue
     if (inAppositive(m.first, i) && someBefore(from, sentEnd[s]!, clauseStart(m.first))) continue
     return m
   }
   return undefined
+}
+
+/**
+ * A mention that cannot be the subject of a later verb in its clause: a possessor ("lời kể của chị
+ * A", "Đồng đội của anh, …", "Chồng chị A", "nhà anh B") or an object ("cảm ơn anh", "gặp bà A",
+ * "với ông B"): "X … cảm ơn anh và cho biết …" is X speaking.
+ */
+function notSubject(m: Mention): boolean {
+  const p1 = wordAt(m.first - 1)
+  if (!p1) return false
+  if (RELATION_NOUNS.has(p1)) return true
+  const p2 = wordAt(m.first - 2)
+  if (p2 && RELATION_NOUNS.has(`${p2} ${p1}`)) return true
+  // "của" after a relation or a role ("đồng đội của chị", "luật sư của ông"); not after a thing that
+  // may speak for its owner ("cuộc gọi của một người …, thông báo …").
+  if (p1 === 'của') return RELATION_NOUNS.has(p2) || RELATION_NOUNS.has(`${wordAt(m.first - 3)} ${p2}`) || roleEndingBefore(m.first - 1) !== undefined
+  return isObjectPosition(m.first)
+}
+
+/**
+ * "kể từ" is usually "since"; right after its subject ("Chị A kể từ đầu năm …", "Ông A, người …,
+ * kể từ nhỏ …") it is "tells" + "from": a subject needs a verb.
+ */
+function tellsAfterSubject(i: number): boolean {
+  const subject = subjectBefore(i)
+  if (!subject) return false
+  if (subject.last === i - 1) return true
+  if (tLower[i - 1] !== ',') return false
+  // The sentence opens with the subject and an appositive closes right before "kể".
+  const s = tSent[i]!
+  const opening = sentEnd[s]! > sentFirst[s]! ? sorted[sentFirst[s]!]! : undefined
+  return opening !== undefined && opening.person === subject.person && tLower[opening.last + 1] === ',' && clauseStart(opening.first) === tk.sentenceStarts[s]
 }
 
 /** The mention sits in a comma-delimited appositive that opens with a noun like "người", "một", an age or a role. */
@@ -1151,6 +1184,9 @@ function addContext(): void {
         // "nữ" alone: not in "nữ quyền", nor as a team's or division's attribute ("đội tuyển nữ").
         if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tType[k - 1]! === WORD && NU_NAM_ATTRIBUTE_AFTER.has(tLower[k - 1]!)))) continue
         if (g && g.last >= m.first - 2 && g.last < m.first) {
+          // A relation right before a name is whose relative, not an apposition: "Chồng chị Lan"
+          // is Lan's husband, "mẹ bé Hân" Hân's mother (the apposition takes a comma).
+          if (g.last === m.first - 1 && RELATION_NOUNS.has(g.phrase)) break
           pushTo(m, 'cues', { cue: 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
           break
         }
@@ -1479,7 +1515,8 @@ function findQuotes(): Mention[] {
   const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))
   for (let i = 0; i < n; i++) {
     if (!(bits[i]! & B_SPEECH) || tQuote[i] !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
-    const v = speechVerbAt(i)
+    let v = speechVerbAt(i)
+    if (!v && tLower[i] === 'kể' && wordAt(i + 1) === 'từ' && tellsAfterSubject(i)) v = { value: true, phrase: 'kể', last: i }
     if (!v) continue
     const subject = subjectBefore(i)
     if (subject) {

@@ -209,6 +209,17 @@ export const GENDERED_NOUNS: ReadonlyMap<string, SexCue> = new Map<string, SexCu
     .map((w) => [w, 'male'] as [string, SexCue]),
 ])
 
+/**
+ * Relations: before a person they say whose relative ("vợ ông A" is A's wife, "đồng nghiệp của chị"),
+ * so that person is the possessor, neither an apposition nor the subject of the clause.
+ */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'vợ', 'chồng', 'mẹ', 'bố', 'cha', 'con', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'cháu gái',
+  'cháu trai', 'con dâu', 'con rể', 'mẹ chồng', 'mẹ vợ', 'bố chồng', 'bố vợ', 'vợ cũ', 'chồng cũ', 'bạn gái', 'bạn trai',
+  'người yêu', 'đồng nghiệp', 'đồng đội', 'hàng xóm', 'học trò', 'sếp', 'gia đình', 'nhà', 'bạn', 'người thân', 'mẹ con',
+  'vợ chồng', 'bố con', 'cha con', 'người nhà', 'trợ lý', 'thư ký',
+])
+
 /** Nouns a "một …" phrase can use for one unnamed person. Longest match wins. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'người dân', 'người phụ nữ', 'phụ nữ', 'người đàn ông', 'đàn ông', 'cụ bà', 'cụ ông', 'bà cụ', 'ông cụ', 'nữ sinh',

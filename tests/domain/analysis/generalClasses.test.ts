@@ -81,3 +81,44 @@ describe('the text is its own gazetteer: a run after a geographic head or "ở" 
     expect(names(text)).toEqual(['Hà Thị Nga', 'Lý Văn Páo'])
   })
 })
+
+describe('possessors and objects are not the subject of a speech verb', () => {
+  it('a relation right before a name says whose relative it is: no sex cue and no speech for that name', () => {
+    const p = person('Hôm qua, vợ Trần Minh Khôi cho biết gia đình đã trả hết nợ.', 'Trần Minh Khôi')
+    expect(p.sex).toBe('unknown')
+    expect(p.quoted).toBe(false)
+  })
+  it('"X … cảm ơn anh Y và cho biết …": X speaks, not the object Y', () => {
+    const text = 'Ông Bế Văn Thành đến tận nhà cảm ơn anh Lục Minh Tài và cho biết xã sẽ khen thưởng.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([
+      ['Bế Văn Thành', true],
+      ['Lục Minh Tài', false],
+    ])
+  })
+  it('"Đồng nghiệp của chị, kỹ sư X, cho biết …": the appositive names the speaker, not the possessor', () => {
+    const text = 'Chị Trần Thu Mai làm ở viện đã mười năm. Đồng nghiệp của chị, kỹ sư Hứa Minh Khang, cho biết chị rất chăm chỉ.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([
+      ['Trần Thu Mai', false],
+      ['Hứa Minh Khang', true],
+    ])
+  })
+  it('a thing owned by a person may still speak for them ("cuộc gọi của một người …, yêu cầu …")', () => {
+    const text = 'Bà Tôn Thị Lài nhận được cuộc gọi của một người đàn ông, yêu cầu bà chuyển tiền.'
+    expect(person(text, 'một người đàn ông').quoted).toBe(true)
+  })
+})
+
+describe('"kể từ" right after its subject is "tells"', () => {
+  it.each([
+    ['after the name', 'Anh Tống Văn Bình kể từ ngày có đường mới, xe chở hàng vào tận bản.'],
+    ['after an appositive', 'Chị Lò Thu Trang, cán bộ xã, kể từ khi có mạng, bà con bán hàng dễ hơn.'],
+  ])('%s', (_case, text) => {
+    expect(analyse(text).people.map((p) => p.quoted)).toEqual([true])
+  })
+  it.each([
+    ['opening the sentence', 'Kể từ năm 2020, ông Đinh Quang Vũ làm trưởng bản.'],
+    ['after a clause', 'Sản lượng tăng gấp đôi kể từ khi chị Hứa Thị Duyên về làm giám đốc.'],
+  ])('but "since" %s', (_case, text) => {
+    expect(analyse(text).people.map((p) => p.quoted)).toEqual([false])
+  })
+})
