@@ -106,32 +106,55 @@ export function tokenList(tk: Tokenized): Token[] {
 }
 
 // Character classes, cached per UTF-16 code unit: a hand-written scanner is several times faster
-// than one big Unicode regular expression, and the text assistant must read ≥ 5 MB/s.
-const LETTER_BIT = 1
-const UPPER_BIT = 2
-const KNOWN_BIT = 128
-const classes = new Uint8Array(65536)
+// than one big Unicode regular expression, and the text assistant must read ≥ 5 MB/s. One table
+// load per character gives its classes and its lowercase, so a word is classified, hashed and
+// hashed in lowercase in a single pass.
+/** Bits of a `charInfo` value; its low 16 bits are the lowercase code unit. */
+const C_KNOWN = 1 << 16
+/** A letter or mark (\p{L}, \p{M}); only ASCII below U+00C0. */
+const C_LETTER = 1 << 17
+/** An uppercase letter (\p{Lu}); only ASCII below U+00C0. */
+const C_UPPER = 1 << 18
+const C_SPACE = 1 << 19
+/** Its lowercase is not one code unit free of context (İ, a final Σ, a surrogate): the slow path. */
+const C_SPECIAL = 1 << 20
+const info = new Int32Array(65536)
 const LETTER_RE = /[\p{L}\p{M}]/u
 const UPPER_RE = /\p{Lu}/u
-function charClass(code: number): number {
-  let c = classes[code]!
-  if (c === 0) {
-    const ch = String.fromCharCode(code)
-    c = KNOWN_BIT | (LETTER_RE.test(ch) ? LETTER_BIT : 0) | (UPPER_RE.test(ch) ? UPPER_BIT : 0)
-    classes[code] = c
-  }
-  return c
+function charInfo(code: number): number {
+  const v = info[code]!
+  return v !== 0 ? v : learnChar(code)
 }
-const isLetter = (code: number) => code >= 97 && code <= 122 ? true : code >= 65 && code <= 90 ? true : code < 0xc0 ? false : (charClass(code) & LETTER_BIT) !== 0
-const isUpper = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && (charClass(code) & UPPER_BIT) !== 0)
+function learnChar(code: number): number {
+  const ch = String.fromCharCode(code)
+  const asciiUpper = code >= 65 && code <= 90
+  const letter = (code >= 97 && code <= 122) || asciiUpper || (code >= 0xc0 && LETTER_RE.test(ch))
+  const upper = asciiUpper || (code >= 0xc0 && UPPER_RE.test(ch))
+  const lower = ch.toLowerCase()
+  const special = lower.length !== 1 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)
+  const space = code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0xfeff || code === 11 || code === 12
+  const v = C_KNOWN | (letter ? C_LETTER : 0) | (upper ? C_UPPER : 0) | (space ? C_SPACE : 0) | (special ? C_SPECIAL | code : lower.charCodeAt(0))
+  info[code] = v
+  return v
+}
+/** Out of range (NaN) reads are neither: as a missing character. */
+const isLetterAt = (text: string, k: number) => k < text.length && (charInfo(text.charCodeAt(k)) & C_LETTER) !== 0
+const isUpperAt = (text: string, k: number) => k < text.length && (charInfo(text.charCodeAt(k)) & C_UPPER) !== 0
 const isDigit = (code: number) => code >= 48 && code <= 57
-const isSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0xfeff || code === 11 || code === 12
 /** Apostrophes and hyphens inside a word: "H’Linh", "M’gar", "Ê-kíp". */
 const isJoiner = (code: number) => code === 0x2019 || code === 39 || code === 0x2018 || code === 45
 
-const OPENERS = new Set(['“', '«', '„'])
-const CLOSERS = new Set(['”', '»'])
-const ENDERS = new Set(['.', '!', '?', '…'])
+// Marks the sentence and quotation sweep looks for (punctuation tokens are one code unit).
+const LEFT_QUOTE = 0x201c
+const LEFT_GUILLEMET = 0xab
+const LOW_QUOTE = 0x201e
+const RIGHT_QUOTE = 0x201d
+const RIGHT_GUILLEMET = 0xbb
+const STRAIGHT_QUOTE = 34
+const FULL_STOP = 46
+const isOpener = (c: number) => c === LEFT_QUOTE || c === LEFT_GUILLEMET || c === LOW_QUOTE
+const isCloser = (c: number) => c === RIGHT_QUOTE || c === RIGHT_GUILLEMET
+const isEnder = (c: number) => c === FULL_STOP || c === 33 || c === 63 || c === 0x2026
 
 /**
  * The vocabulary of token strings (lowercase), shared between texts: each distinct token gets one
@@ -150,10 +173,14 @@ const VOCAB_LIMIT = 200_000
 const FNV_BASIS = 0x811c9dc5 | 0
 const FNV_PRIME = 16777619
 
+/** Per code unit, 1 + the id of the one-character token (punctuation, newline) it makes; 0 = not yet. */
+let unitIds = new Int32Array(65536)
+
 function resetVocabulary(): void {
   vocabStrings = []
   vocabSlots = new Int32Array(1 << 14).fill(-1)
   vocabSlotHashes = new Int32Array(1 << 14)
+  unitIds = new Int32Array(65536)
   vocabGeneration++
 }
 
@@ -167,7 +194,7 @@ function hashOf(src: string, from: number, to: number): number {
 /** The id of the string src[from, to), whose hash is h, added to the vocabulary if new. */
 function vocabularyId(src: string, from: number, to: number, h = hashOf(src, from, to)): number {
   const length = to - from
-  let mask = vocabSlots.length - 1
+  const mask = vocabSlots.length - 1
   let slot = h & mask
   for (;;) {
     const id = vocabSlots[slot]!
@@ -182,8 +209,38 @@ function vocabularyId(src: string, from: number, to: number, h = hashOf(src, fro
     }
     slot = (slot + 1) & mask
   }
+  return addToVocabulary(src.slice(from, to), slot, h)
+}
+
+/**
+ * The id of the lowercase of text[from, to), whose lowercase hash is h: compared through the
+ * character table, so no lowercase string is made unless the token is new. Only for a token
+ * without C_SPECIAL characters, whose lowercase is its characters' lowercase one by one.
+ */
+function loweredId(text: string, from: number, to: number, h: number): number {
+  const length = to - from
+  const mask = vocabSlots.length - 1
+  let slot = h & mask
+  for (;;) {
+    const id = vocabSlots[slot]!
+    if (id === -1) break
+    if (vocabSlotHashes[slot] === h) {
+      const known = vocabStrings[id]!
+      if (known.length === length) {
+        let k = 0
+        while (k < length && known.charCodeAt(k) === (info[text.charCodeAt(from + k)]! & 0xffff)) k++
+        if (k === length) return id
+      }
+    }
+    slot = (slot + 1) & mask
+  }
+  return addToVocabulary(text.slice(from, to).toLowerCase(), slot, h)
+}
+
+/** Adds a string known to be new at its free slot; returns its id. */
+function addToVocabulary(str: string, slot: number, h: number): number {
   const id = vocabStrings.length
-  vocabStrings.push(src.slice(from, to))
+  vocabStrings.push(str)
   vocabSlots[slot] = id
   vocabSlotHashes[slot] = h
   if (vocabStrings.length * 2 > vocabSlots.length) {
@@ -192,7 +249,7 @@ function vocabularyId(src: string, from: number, to: number, h = hashOf(src, fro
     const oldHashes = vocabSlotHashes
     vocabSlots = new Int32Array(oldSlots.length * 2).fill(-1)
     vocabSlotHashes = new Int32Array(oldSlots.length * 2)
-    mask = vocabSlots.length - 1
+    const mask = vocabSlots.length - 1
     for (let k = 0; k < oldSlots.length; k++) {
       const known = oldSlots[k]!
       if (known === -1) continue
@@ -201,6 +258,41 @@ function vocabularyId(src: string, from: number, to: number, h = hashOf(src, fro
       vocabSlots[s2] = known
       vocabSlotHashes[s2] = oldHashes[k]!
     }
+  }
+  return id
+}
+
+/** The lowercase of the text being read, for slowLowerId (released at the end of tokenize). */
+let slowLowerText = ''
+
+/**
+ * The id of the lowercase of a token with a C_SPECIAL character, taken as the whole text's
+ * lowercase does (a final sigma depends on its neighbours) unless "İ" made that longer.
+ */
+function slowLowerId(text: string, from: number, to: number): number {
+  if (slowLowerText.length === text.length) return vocabularyId(slowLowerText, from, to)
+  const lowered = text.slice(from, to).toLowerCase()
+  return vocabularyId(lowered, 0, lowered.length)
+}
+
+/** The id of the lowercase of text[from, to): through the character table unless a character is C_SPECIAL. */
+function lowerIdOf(text: string, from: number, to: number): number {
+  let h = FNV_BASIS
+  for (let k = from; k < to; k++) {
+    const w = charInfo(text.charCodeAt(k))
+    if (w & C_SPECIAL) return slowLowerId(text, from, to)
+    h = Math.imul(h ^ (w & 0xffff), FNV_PRIME)
+  }
+  return loweredId(text, from, to, h)
+}
+
+/** The id of a one-character token (not C_SPECIAL), cached per code unit. */
+function unitId(c: number, v: number): number {
+  let id = unitIds[c]! - 1
+  if (id === -1) {
+    const lowered = String.fromCharCode(v & 0xffff)
+    id = vocabularyId(lowered, 0, 1)
+    unitIds[c] = id + 1
   }
   return id
 }
@@ -216,7 +308,7 @@ export interface TokenScratch {
 export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   const text = input.normalize('NFC')
   const lowerText = text.toLowerCase()
-  const sameLength = lowerText.length === text.length
+  slowLowerText = lowerText
   const len = text.length
   if (vocabStrings.length > VOCAB_LIMIT) resetVocabulary()
   // About one token per four characters in Vietnamese; the arrays double when that is too few.
@@ -231,17 +323,21 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   let i = 0
   while (i < len) {
     const c = text.charCodeAt(i)
-    if (isSpace(c)) {
+    const v = charInfo(c)
+    if (v & C_SPACE) {
       i++
       continue
     }
     const from = i
     let ty: number
-    let h = 0
-    let upper = true
+    // The token's vocabulary id, and for words: capitals, lowercase letters after the first
+    // letter (not an acronym), and whether any character needs the slow lowercase path.
+    let lowerId: number
+    let fl = 0
     if (c === 10) {
       ty = NEWLINE
       i++
+      lowerId = unitId(c, v)
     } else if (isDigit(c)) {
       ty = NUMBER
       i++
@@ -251,74 +347,80 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
         else if ((d === 46 || d === 44 || d === 47 || d === 58) && i + 1 < len && isDigit(text.charCodeAt(i + 1))) i += 2
         else break
       }
-    } else if (isLetter(c)) {
+      // Digits and separators are their own lowercase.
+      lowerId = vocabularyId(text, from, i)
+    } else if (v & C_LETTER) {
       ty = WORD
       // Initials: "N.T.H.", "K." before a space or punctuation.
-      if (isUpper(c) && text.charCodeAt(i + 1) === 46) {
+      if (v & C_UPPER && text.charCodeAt(i + 1) === 46) {
         let j = i
         let groups = 0
-        while (j + 1 < len && isUpper(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+        while (j + 1 < len && isUpperAt(text, j) && text.charCodeAt(j + 1) === 46) {
           j += 2
           groups++
         }
         if (groups >= 2) {
-          if (j < len && isUpper(text.charCodeAt(j)) && !(j + 1 < len && isLetter(text.charCodeAt(j + 1)))) j++
+          if (isUpperAt(text, j) && !isLetterAt(text, j + 1)) j++
           ty = INITIALS
         } else {
           const after = j < len ? text.charCodeAt(j) : 32
-          if (isSpace(after) || after === 10 || after === 44 || after === 59 || after === 58 || after === 41) ty = INITIALS
+          if (charInfo(after) & C_SPACE || after === 10 || after === 44 || after === 59 || after === 58 || after === 41) ty = INITIALS
         }
         if (ty === INITIALS) i = j
       }
       if (ty === WORD) {
-        // The vocabulary hash is taken on the way: a word without capitals is its own lowercase.
-        upper = isUpper(c)
-        h = Math.imul(FNV_BASIS ^ c, FNV_PRIME)
+        // One pass: the hash of the word as written and of its lowercase; a word without
+        // capitals is its own lowercase form.
+        let upper = (v & C_UPPER) !== 0
+        let lowerAfterFirst = false
+        let seen = v
+        let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME)
+        let hl = Math.imul(FNV_BASIS ^ (v & 0xffff), FNV_PRIME)
         i++
         while (i < len) {
           const d = text.charCodeAt(i)
-          if (isLetter(d)) {
-            if (!upper && isUpper(d)) upper = true
+          const w = charInfo(d)
+          if (w & C_LETTER) {
+            if (w & C_UPPER) upper = true
+            else lowerAfterFirst = true
+            seen |= w
             h = Math.imul(h ^ d, FNV_PRIME)
+            hl = Math.imul(hl ^ (w & 0xffff), FNV_PRIME)
             i++
-          } else if (isJoiner(d) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
+          } else if (isJoiner(d) && i + 1 < len) {
             const e = text.charCodeAt(i + 1)
-            if (!upper && isUpper(e)) upper = true
+            const x = charInfo(e)
+            if (!(x & C_LETTER)) break
+            if (x & C_UPPER) upper = true
+            else lowerAfterFirst = true
+            seen |= x
+            // A joiner is its own lowercase.
             h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ e, FNV_PRIME)
+            hl = Math.imul(Math.imul(hl ^ d, FNV_PRIME) ^ (x & 0xffff), FNV_PRIME)
             i += 2
           } else break
         }
+        if (!upper) lowerId = vocabularyId(text, from, i, h)
+        else if (seen & C_SPECIAL) lowerId = slowLowerId(text, from, i)
+        else lowerId = loweredId(text, from, i, hl)
+        // Capitalised; an acronym when all its letters (two or more characters) are capitals.
+        if (v & C_UPPER) fl = i - from >= 2 && !lowerAfterFirst ? CAP | ACRONYM : CAP
+      } else {
+        lowerId = lowerIdOf(text, from, i)
+        fl = CAP
       }
     } else {
       ty = PUNCT
       // Keep a surrogate pair together.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1
-    }
-    // A word without capitals is its own lowercase form: one string, not two.
-    // The lowercase form, found in the vocabulary without building a new string when the
-    // lowercase text lines up with the text (it does unless a letter changes length in lowercase).
-    let lowerId: number
-    if (ty === WORD && !upper) lowerId = vocabularyId(text, from, i, h)
-    else if (sameLength) lowerId = vocabularyId(lowerText, from, i)
-    else {
-      const lowered = text.slice(from, i).toLowerCase()
-      lowerId = vocabularyId(lowered, 0, lowered.length)
-    }
-    const lw = vocabStrings[lowerId]!
-    let fl = 0
-    if ((ty === WORD || ty === INITIALS) && isUpper(c)) {
-      fl = CAP
-      if (ty === WORD && i - from >= 2) {
-        fl |= ACRONYM
-        for (let k = from + 1; k < i; k++) {
-          const d = text.charCodeAt(k)
-          if (isLetter(d) && !isUpper(d)) {
-            fl = CAP
-            break
-          }
-        }
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+        i += 2
+        lowerId = slowLowerId(text, from, i)
+      } else {
+        i++
+        lowerId = v & C_SPECIAL ? slowLowerId(text, from, i) : unitId(c, v)
       }
     }
+    const lw = vocabStrings[lowerId]!
     if (count === cap) {
       cap *= 2
       const grown = columns(cap, scratch)
@@ -391,28 +493,30 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     sentenceOf[i] = sentence
     lineOf[i] = line
     if (ty !== PUNCT) continue
-    const mark = lower[i]!
-    if (OPENERS.has(mark)) {
+    // A mark is one code unit (0 for a surrogate pair): compared by code, not as a string.
+    const mark = end[i]! - start[i]! === 1 ? text.charCodeAt(start[i]!) : 0
+    if (isOpener(mark)) {
       if (openQuote === -1) openQuote = i
-    } else if (CLOSERS.has(mark)) {
+    } else if (isCloser(mark)) {
       if (openQuote !== -1) {
         closeQuote(tk, openQuote, i, true)
         openQuote = -1
       }
-    } else if (mark === '"') {
+    } else if (mark === STRAIGHT_QUOTE) {
       if (straightOpen === -1) straightOpen = i
       else {
         closeQuote(tk, straightOpen, i, true)
         straightOpen = -1
       }
     }
-    if (ENDERS.has(mark) && endsSentence(tk, i)) {
+    if (isEnder(mark) && endsSentence(tk, i, mark)) {
       // A closing quotation mark right after the full stop stays in this sentence.
-      const next = i + 1 < count ? lower[i + 1]! : ''
-      if (CLOSERS.has(next) || (next === '"' && straightOpen !== -1)) continue
+      const next = markAt(tk, i + 1)
+      if (isCloser(next) || (next === STRAIGHT_QUOTE && straightOpen !== -1)) continue
       newSentence = true
-    } else if (newSentence === false && i > 0 && CLOSERS.has(mark) && ENDERS.has(lower[i - 1]!) && type[i - 1] === PUNCT && endsSentence(tk, i - 1)) {
-      newSentence = true
+    } else if (newSentence === false && i > 0 && isCloser(mark)) {
+      const before = markAt(tk, i - 1)
+      if (isEnder(before) && endsSentence(tk, i - 1, before)) newSentence = true
     }
   }
   if (openQuote !== -1) closeQuote(tk, openQuote, count - 1, false)
@@ -424,6 +528,7 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     const span = quotes[q]!
     for (let k = span.open; k < count && start[k]! < span.end; k++) quoteOf[k] = q
   }
+  slowLowerText = ''
   return tk
 }
 
@@ -458,8 +563,14 @@ function closeQuote(tk: Tokenized, openIdx: number, lastIdx: number, closed: boo
   tk.quotes.push({ open: openIdx, close: closed ? last : -1, start: tk.start[openIdx]!, end: tk.end[last]!, words })
 }
 
-function endsSentence(tk: Tokenized, i: number): boolean {
-  if (tk.lower[i] !== '.') return true
+/** The code of punctuation token k when it is one code unit, else 0 (also out of range). */
+function markAt(tk: Tokenized, k: number): number {
+  return k >= 0 && k < tk.count && tk.type[k] === PUNCT && tk.end[k]! - tk.start[k]! === 1 ? tk.text.charCodeAt(tk.start[k]!) : 0
+}
+
+/** Whether the ender `mark` at token i ends its sentence. */
+function endsSentence(tk: Tokenized, i: number, mark: number): boolean {
+  if (mark !== FULL_STOP) return true
   const { text } = tk
   const end = tk.end[i]!
   const after = text.charCodeAt(end)
