@@ -166,7 +166,8 @@ const SENTENCE_OPENERS = new Set(['[', '“', '"', '(', ':', '-', '–', '—', 
 const CLAUSE_OPENERS = new Set(['rằng', 'nhờ', 'để', 'khiến', 'bảo', 'muốn', 'mong', 'buộc', 'ép', 'rủ', 'mời', 'giúp', 'nhưng', 'vì', 'khi', 'nếu', 'mà', 'thì', 'nên'])
 /** Honorifics a headline's gendered compound shares with the body's name ("bé gái" … "bé Hân"). */
 const HEADLINE_CHILD_OR_ELDER = new Set(['bé', 'cụ', 'cháu'])
-const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người', 'bọn', 'lũ'])
+const CHILD_HEADS = new Set(['bé trai', 'bé gái', 'cháu bé', 'em bé'])
+const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người', 'bọn', 'lũ', 'trẻ'])
 const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
 
 /** Adds the syllables of name token k to syl (initials "N.T.H." give n, t, h); returns how many. */
@@ -258,8 +259,22 @@ let lineInfo: LineInfo[] = []
 /** The first journalist's or answer turn, or -1. */
 let firstTurnToken = -1
 
+/** An event named before its division: "môn đẩy tạ nữ", "nội dung 100 m bơi ếch nam", "hạng cân 57 kg nữ". */
+function eventBefore(i: number): boolean {
+  // "đôi nam nữ": a mixed event.
+  const prev = wordAt(i - 1)
+  if (prev === 'nam' || prev === 'nữ') return false
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const w = wordAt(k)
+    if (w === 'môn' || w === 'dung' || w === 'ly' || w === 'hạng') return true
+    if (tType[k] === NUMBER) continue
+    if (!w || isCapAt(k) || ROLE_PHRASE_STOPS.has(w)) return false
+  }
+  return false
+}
+
 function noteDivision(i: number): void {
-  if (!DIVISION_BEFORE_NU_NAM.has(wordAt(i - 1)) || !nuNamAt(i)) return
+  if (!nuNamAt(i) || !(DIVISION_BEFORE_NU_NAM.has(wordAt(i - 1)) || eventBefore(i))) return
   const after = wordAt(i + 1)
   if (after === 'nữ' || after === 'nam') return
   const s = tSent[i]!
@@ -270,6 +285,13 @@ function noteDivision(i: number): void {
   const team = TEAM_BEFORE_NU_NAM.has(wordAt(i - 1))
   if (textDivision === -2 && team) textDivision = i
   else if (textDivision >= 0 && (tLower[textDivision] !== tLower[i]! || !team)) textDivision = -1
+}
+
+/** The object verb before the pronoun at i follows "và" / "rồi": a second verb of the same subject. */
+function coordinatedVerb(i: number): boolean {
+  const verb = OBJECT_VERBS.has(wordAt(i - 1)) ? i - 1 : i - 2
+  const c = wordAt(verb - 1)
+  return c === 'và' || c === 'rồi'
 }
 
 /** A bare honorific right after a verb or preposition that takes a person as its object. */
@@ -339,6 +361,7 @@ function release(): void {
   bySuffix = new Map()
   turnSpeaker = new Map()
   recent = []
+  lastSubjectLike = undefined
   sorted = []
   voxpopCache = undefined
   divisionBySentence = new Map()
@@ -771,8 +794,11 @@ function addressedAt(i: number): boolean {
   return sentenceIsQuestion(i) || prev === 'thưa' || prev === 'chào' || prev === 'ơn'
 }
 
+/** The last mention pushed to `recent` that can be a subject (not an object nor a possessor). */
+let lastSubjectLike: Mention | undefined
 function pushRecent(m: Mention) {
   if (m.inQuote || m.person === -1) return
+  if (!notSubject(m)) lastSubjectLike = m
   recent.push(m.person)
   if (recent.length > 8) recent.shift()
 }
@@ -969,9 +995,21 @@ function precompute(): void {
     }
     bits[i] = b
     if (b & B_MENTION && (tKey[i] === 'nữ' || tKey[i] === 'nam')) noteDivision(i)
-    const m = b & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
+    let m = b & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
+    if (!m && b & B_ROLE && tKey[i] === 'nhà') m = scholarAt(i)
     roleIdx[i] = m ? roleMatches.push(m) - 1 : -1
   }
+}
+
+const SCHOLAR: RoleInfo = { kind: 'expert' }
+/** "nhà thực vật học X", "nhà dân tộc học X": "nhà" + a field + "học" before a name is a scholar. */
+function scholarAt(i: number): PhraseMatch<RoleInfo> | undefined {
+  for (let k = i + 2; k <= i + 4 && k < n; k++) {
+    const w = wordAt(k - 1)
+    if (!w || isCapAt(k - 1) || ROLE_PHRASE_STOPS.has(w)) return undefined
+    if (tLower[k] === 'học' && tType[k] === WORD && isNameAt(k + 1)) return { value: SCHOLAR, phrase: 'nhà khoa học', last: k }
+  }
+  return undefined
 }
 
 function findMentions(): void {
@@ -1113,6 +1151,12 @@ function findMentions(): void {
     // (E) Capitalised runs: full names with a surname, or names after a title.
     if (isNameAt(i) && !isAcronymAt(i)) {
       const end = readRun(i)
+      // A name that fills a quotation by itself is a work's title: “Quan Âm Thị Kính”, “Lão Hạc”.
+      const qi = tQuote[i]!
+      if (qi !== -1 && tk.quotes[qi]!.open === i - 1 && tk.quotes[qi]!.close === end) {
+        i = end - 1
+        continue
+      }
       const titled = roleEndingBefore(i)
       const leadingPlace = matchWith(B_PLACE, PLACE_TRIE, i)
       if (leadingPlace && leadingPlace.last < end - 1 && !titled) {
@@ -1231,8 +1275,13 @@ function addContext(): void {
     const a = tLower[m.last + 1]
     if (a === ',' || a === '(') {
       for (let k = m.last + 2; k < n && k < m.last + 16; k++) {
-        const mark = tLower[k]
+        const mark = tLower[k]!
+        // A parenthesis runs past its commas: "(41 tuổi, nguyên Giám đốc Công ty …)".
+        if (mark === ',' && a === '(') continue
         if (tType[k] === NEWLINE || mark === ',' || mark === ')' || mark === '.' || mark === ':') break
+        // A verb or a function word ends the appositive: ", cho rằng nữ giám đốc …", ", người đồng
+        // hành cùng hoa hậu …" name someone else.
+        if (ROLE_PHRASE_STOPS.has(mark) || (bits[k]! & B_SPEECH && speechVerbAt(k))) break
         const r = roleAt(k)
         if (r) {
           pushTo(m, 'roles', r.value)
@@ -1315,15 +1364,17 @@ function buildPeople(): void {
         attach(m, prevMention.person)
         continue
       }
-      if (m.head === 'bé trai' || m.head === 'bé gái' || m.head === 'cháu bé') {
-        const same = childByHead.get(m.head)
-        if (same !== undefined) {
+      // One unnamed child, however the text goes on to call it: "một bé trai" … "cháu bé" … "bé trai".
+      const child = CHILD_HEADS.has(m.head)
+      if (child) {
+        const same = childByHead.get('child')
+        if (same !== undefined && compatible(people[same]!, m.sex)) {
           attach(m, same)
           continue
         }
       }
       const pi = newPerson(m, mentionText(m), false)
-      if (m.head === 'bé trai' || m.head === 'bé gái' || m.head === 'cháu bé') childByHead.set(m.head, pi)
+      if (child) childByHead.set('child', pi)
       attach(m, pi)
     }
   }
@@ -1374,6 +1425,17 @@ function resolveInTurn(m: Mention): void {
   if (m.sex) addCue(p, { cue: 'pronoun', sex: m.sex, weight: 1, first: m.first, last: m.last })
 }
 
+/** The person most recently mentioned who was named with this honorific, other than `skip`. */
+function lastCalledWith(m: Mention, skip: number): number {
+  let best = -1
+  for (let pi = people.length - 1, seen = 0; pi >= 0 && seen < 30; pi--, seen++) {
+    const p = people[pi]!
+    if (pi === skip || p.lastToken >= m.first || !p.heads.has(m.head) || !compatible(p, m.sex) || excluded(pi)) continue
+    if (best === -1 || p.lastToken > people[best]!.lastToken) best = pi
+  }
+  return best
+}
+
 function resolveReferences(): void {
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
@@ -1387,6 +1449,7 @@ function resolveReferences(): void {
     if (kindByLine[ln] === 'person' && c !== -1 && m.first < c && !turnSpeaker.has(ln)) turnSpeaker.set(ln, m.person)
   }
   recent = []
+  lastSubjectLike = undefined
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if (m.kind === 'named' || m.kind === 'unnamed') {
@@ -1419,9 +1482,12 @@ function resolveReferences(): void {
       // pronoun is an object ("X … đề nghị bà sớm …", "X nhận xét cô là …"): an object pronoun is
       // never the subject of its own clause, so it goes to another, earlier person.
       const lastIdx = nearby.length - 1
+      // The clause's subject: the last person mentioned in this sentence, not as an object or a
+      // possessor ("X, người đồng hành cùng hoa hậu, nhận xét cô …": X, not the "hoa hậu").
       let subject = -1
-      if (lastIdx >= 0 && tSent[people[nearby[lastIdx]!]!.lastToken]! === tSent[m.first]!) subject = nearby[lastIdx]!
-      const object = subject !== -1 && isObjectPosition(m.first) && !clauseBoundaryBetween(people[subject]!.lastToken, m.first - 2)
+      if (lastIdx >= 0 && lastSubjectLike !== undefined && tSent[lastSubjectLike.last]! === tSent[m.first]! && !excluded(lastSubjectLike.person)) subject = lastSubjectLike.person
+      // A verb coordinated with the subject's own ("X đánh giá cao … và đề nghị bà …") keeps X as its subject.
+      const object = subject !== -1 && isObjectPosition(m.first) && (coordinatedVerb(m.first) || !clauseBoundaryBetween(people[subject]!.lastToken, m.first - 2))
       // The subject named with another honorific ("ông X cho biết … cụ") yields to a person named with this one.
       // So does a subject with no honorific and no sex when the pronoun is an object even past a
       // speech verb ("Một người hàng xóm cho biết … thì thấy chị nằm …") and an earlier person was
@@ -1437,6 +1503,9 @@ function resolveReferences(): void {
         const p = people[nearby[q]!]!
         if (nearby[q] !== skip && p.heads.has(m.head) && compatible(p, m.sex)) chosen = nearby[q]!
       }
+      // An object pronoun goes to someone else than its clause's subject: the person last called by
+      // this honorific, even a few people back ("X … và đề nghị bà …" is the "bà" of the story).
+      if (object && chosen === -1) chosen = lastCalledWith(m, subject)
       for (let q = nearby.length - 1; q >= 0 && chosen === -1 && otherHead; q--) {
         const p = people[nearby[q]!]!
         if (nearby[q] !== subject && calledWith(p, m.head) && compatible(p, m.sex)) chosen = nearby[q]!
@@ -1459,18 +1528,91 @@ function resolveReferences(): void {
     }
     if (m.kind === 'role') {
       if (m.person !== -1) continue
-      for (let pi = people.length - 1, seen = 0; pi >= 0 && seen < 30; pi--, seen++) {
+      let chosen = -1
+      for (let pi = people.length - 1, seen = 0; pi >= 0 && seen < 30 && chosen === -1; pi--, seen++) {
         const p = people[pi]!
         if (p.mentions[0] && p.mentions[0].first > m.first) continue
-        if (!p.rolePhrases.has(m.head) || !compatible(p, m.sex)) continue
-        m.person = pi
+        if (sameRole(p, m.head) && compatible(p, m.sex)) chosen = pi
+      }
+      // A gendered role in a definite position ("Nữ nghệ sĩ chia sẻ", "Người đẹp sinh năm …", "…”,
+      // nam diễn viên nói", "vị nữ chuyên gia") takes up the person just spoken of, as a pronoun would.
+      const definite = definiteRole(m)
+      // Not the subject of its own sentence ("X cho rằng nữ giám đốc này …"); someone whose sex
+      // the text already gave before someone whose sex is still open.
+      // A person whose sex is still open only when the role opens a sentence or names a quotation's
+      // speaker, where it can only refer back.
+      if (chosen === -1 && m.sex && definite) {
+        const open = isSentenceStart(m.first) || tLower[m.first - 1] === ','
+        for (const strict of open ? [true, false] : [true]) {
+          for (let q = recent.length - 1; q >= 0 && q >= recent.length - 3 && chosen === -1; q--) {
+            const p = people[recent[q]!]!
+            if (tSent[p.lastToken] === tSent[m.first] || excluded(recent[q]!) || !compatible(p, m.sex)) continue
+            if (!strict || scoreOf(p) !== 0) chosen = recent[q]!
+          }
+        }
+      }
+      if (chosen !== -1) {
+        const p = people[chosen]!
+        m.person = chosen
         p.mentions.push(m)
         p.lastToken = Math.max(p.lastToken, m.last)
+        // Only a role that refers back gives its sex: a role word may also name someone else
+        // ("người đồng hành cùng hoa hậu").
+        if (m.sex && definite) addCue(p, { cue: 'genderedRole', sex: m.sex, weight: 1, first: m.first, last: m.last })
         pushRecent(m)
-        break
       }
     }
   }
+}
+
+/**
+ * Whether the person was called by this role or by one of its family: the same head in a longer or
+ * shorter title ("chuyên gia kinh tế" … "vị chuyên gia", "Phó Giám đốc" … "giám đốc") or its
+ * abbreviation ("NSƯT" … "nữ nghệ sĩ", "TS." … "tiến sĩ").
+ */
+function sameRole(p: Person, head: string): boolean {
+  if (p.rolePhrases.has(head)) return true
+  for (const r of p.rolePhrases) if (roleFamily(r).has(head)) return true
+  return false
+}
+const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['nsưt', 'nghệ sĩ ưu tú'], ['nsnd', 'nghệ sĩ nhân dân'], ['ts', 'tiến sĩ'], ['ths', 'thạc sĩ'], ['pgs', 'phó giáo sư'],
+  ['gs', 'giáo sư'], ['bs', 'bác sĩ'], ['ls', 'luật sư'], ['hlv', 'huấn luyện viên'], ['vđv', 'vận động viên'],
+])
+const roleFamilies = new Map<string, Set<string>>()
+/** A role phrase, its full form and every shorter role it opens or ends with. */
+function roleFamily(phrase: string): Set<string> {
+  let family = roleFamilies.get(phrase)
+  if (family) return family
+  family = new Set([phrase])
+  const full = ROLE_ABBREVIATIONS.get(phrase) ?? phrase
+  family.add(full)
+  const words = full.split(' ')
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k).join(' ')
+    const tail = words.slice(k).join(' ')
+    if (ROLES.has(head)) family.add(head)
+    if (ROLES.has(tail)) family.add(tail)
+  }
+  roleFamilies.set(phrase, family)
+  return family
+}
+
+/** A role mention that refers back: opening its sentence, after "vị", before "này" / "ấy", or naming a quotation's speaker. */
+function definiteRole(m: Mention): boolean {
+  const before = tLower[m.first - 1]
+  const after = wordAt(m.last + 1)
+  if (after === 'này' || after === 'ấy' || before === 'vị') return true
+  // Not when a name follows in apposition: "Thành viên nữ duy nhất của nhóm, Lò Thu Hà, …".
+  for (let k = m.last + 1; k < n && k <= m.last + 8; k++) {
+    if (tLower[k] === ',') {
+      if (isNameAt(k + 1) || HONORIFICS.has(wordAt(k + 1)) || roleAt(k + 1)) return false
+      break
+    }
+    if (tType[k] !== WORD) break
+  }
+  if (isSentenceStart(m.first)) return true
+  return before === ',' && tQuote[m.first - 2] !== -1 && (tLower[m.first - 2] === '”' || tLower[m.first - 2] === '"')
 }
 
 function markJournalists(): void {
@@ -1485,7 +1627,7 @@ function markJournalists(): void {
         else p.fiction = true
       }
       // A part played: "vai cô giáo Hạnh", "vai Thúy Kiều", "thủ vai ông Tư".
-      if (m === p.mentions[0] && wordAt(m.first - 1) === 'vai') p.fiction = true
+      if (wordAt(m.first - 1) === 'vai') p.fiction = true
       // Appositive ", phóng viên …" right after the name.
       // Not a book editor: "biên tập viên Nhà xuất bản Trẻ", "biên tập viên NXB Kim Đồng".
       const jr = tLower[m.last + 1] === ',' ? roleAt(m.last + 2) : undefined

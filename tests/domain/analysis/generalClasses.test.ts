@@ -122,3 +122,70 @@ describe('"kể từ" right after its subject is "tells"', () => {
     expect(analyse(text).people.map((p) => p.quoted)).toEqual([false])
   })
 })
+
+describe('an unnamed child is one person however the text goes on to call it', () => {
+  it('"một bé gái" … "cháu bé"', () => {
+    const text = 'Một bé gái 5 tuổi bị lạc ở chợ huyện. Người dân đã đưa cháu bé đến trụ sở công an xã.'
+    expect(names(text)).toEqual(['Một bé gái'])
+  })
+})
+
+describe('a role that refers back takes up the person it names', () => {
+  it('its family: an abbreviated title ("NSND") is the same role as "nữ nghệ sĩ", which gives her sex', () => {
+    const p = person('NSND Lều Minh Châu vừa ra mắt album mới. Nữ nghệ sĩ cho biết album gồm 12 ca khúc.', 'Lều Minh Châu')
+    expect([p.sex, p.quoted]).toEqual(['female', true])
+  })
+  it('a gendered role naming a quotation’s speaker refers to the person just spoken of', () => {
+    const p = person('Ca sĩ Mạc Thanh Phong vừa trở lại sân khấu. “Tôi rất nhớ khán giả của mình”, nam nghệ sĩ nói.', 'Mạc Thanh Phong')
+    expect([p.sex, p.quoted]).toEqual(['male', true])
+  })
+  it('not when a name follows it in apposition', () => {
+    const text = 'Ông Lò Văn Tiến làm trưởng bản đã lâu. Thành viên nữ duy nhất của ban, Hà Thu Trang, phụ trách sổ sách.'
+    expect(person(text, 'Lò Văn Tiến').sex).toBe('male')
+  })
+  it('not the subject of its own sentence, nor anyone whose sex is open, in the middle of a sentence', () => {
+    expect(person('Luật sư Kha Minh Tú cho rằng nữ giám đốc này phải bồi thường.', 'Kha Minh Tú').sex).toBe('unknown')
+  })
+  it('a role in a parenthesis after an age is the person’s ("(45 tuổi, Giám đốc …)")', () => {
+    const text = 'Bà Tạ Thu Hằng (45 tuổi, Giám đốc Công ty Minh Phát) đã bị bắt.'
+    expect(person(text, 'Tạ Thu Hằng').roles).toContain('giám đốc')
+  })
+  it('an appositive ends at a verb or a function word: the role after it is someone else’s', () => {
+    const text = 'Ông Hồ Quang Thái, người bảo lãnh cho bị cáo, cho biết sẽ nộp tiền thay.'
+    expect(person(text, 'Hồ Quang Thái').roles).not.toContain('bị cáo')
+  })
+})
+
+describe('works and fictional characters are not people', () => {
+  it('a name that fills a quotation by itself is a title', () => {
+    expect(names('Nhà hát vừa diễn lại vở “Kiều Nguyệt Nga” trước hàng nghìn khán giả.')).toEqual([])
+  })
+  it('a name after "vai" is a part played, wherever the text first named it', () => {
+    const text = 'Phim kể về Lê Văn Khoa, một thầy giáo vùng cao. Diễn viên Đỗ Minh Hào nhận vai Lê Văn Khoa sau ba vòng thử vai.'
+    expect(names(text)).toEqual(['Đỗ Minh Hào'])
+  })
+})
+
+describe('more general cues', () => {
+  it('an event named before its division ("môn nhảy xa nữ") gives the athlete her sex', () => {
+    expect(person('Ở môn nhảy xa nữ, Kha Thu Trang giành huy chương bạc.', 'Kha Thu Trang').sex).toBe('female')
+  })
+  it('"nhà … học" before a name is a scholar’s title', () => {
+    expect(names('Theo nhà dân tộc học Georges Condominas, lễ hội này rất cổ.')).toEqual(['Georges Condominas'])
+  })
+  it('"trẻ em" (children) is no pronoun "em"', () => {
+    const p = person('Bà Lưu Thị Hạnh cho biết trẻ em ở bản đã được tiêm đủ.', 'Lưu Thị Hạnh')
+    expect(p.mentions.map((m) => m.text)).toEqual(['Bà Lưu Thị Hạnh'])
+  })
+  it('"X đánh giá cao … và đề nghị bà …": the coordinated verb keeps X as its subject', () => {
+    const text =
+      'Bà Khổng Thu Hà mở lớp dạy nghề miễn phí. Anh Lò Văn Nam và chị Lý Thu Hương đã học ở lớp. Anh Nam nay có việc làm. ' +
+      'Chị Hương mở tiệm may. Chủ tịch xã Lò Quang Vinh đánh giá cao mô hình và đề nghị bà mở thêm lớp.'
+    expect(person(text, 'Lò Quang Vinh').sex).toBe('unknown')
+    expect(person(text, 'Khổng Thu Hà').mentions.map((m) => m.text)).toContain('bà')
+  })
+  it('the subject of a clause is not a role named as an object inside an appositive', () => {
+    const text = 'Hoa hậu Lý Thu Thảo dự lễ khai mạc. Nhà thiết kế Đinh Công Khải, người làm việc cùng hoa hậu nhiều năm, nhận xét cô rất chăm chỉ.'
+    expect(person(text, 'Đinh Công Khải').sex).toBe('unknown')
+  })
+})
