@@ -828,6 +828,34 @@ function someBefore(from: number, to: number, before: number): boolean {
   return false
 }
 
+/** Speech participles that open a sentence before the speaker: "Phát biểu tại …, X …". */
+const OPENING_SPEECH: ReadonlySet<string> = new Set([
+  'phát biểu', 'chia sẻ', 'trả lời', 'tâm sự', 'bày tỏ', 'nhấn mạnh', 'giải thích', 'nhận định', 'nói', 'bình luận', 'lý giải',
+  'phân tích', 'lên tiếng', 'phản hồi', 'giãi bày', 'trải lòng', 'kể', 'kể lại', 'nói với', 'trần tình', 'thông tin',
+])
+
+/** The subject of the main clause after the comma that closes an opening participle at `last`. */
+function mainSubjectAfter(last: number): Mention | undefined {
+  const s = tSent[last]!
+  let comma = -1
+  for (let k = last + 1; k < n && k <= last + 20 && tSent[k] === s; k++) {
+    if (tLower[k] === ',' && tQuote[k] === -1) {
+      comma = k
+      break
+    }
+  }
+  if (comma === -1) return undefined
+  for (let q = sentFirst[s]!; q < sentEnd[s]!; q++) {
+    const m = sorted[q]!
+    if (m.first <= comma) continue
+    if (m.inQuote || notSubject(m) || m.first > comma + 8) return undefined
+    // Only titles or a role between the comma and the name: "…, Giám đốc Sở Y tế Trần Minh Hải …".
+    for (let k = comma + 1; k < m.first; k++) if (tType[k] !== WORD && tType[k] !== INITIALS && tLower[k] !== '.') return undefined
+    return m
+  }
+  return undefined
+}
+
 /** The last person mentioned before token `i` in its sentence, outside quotations. */
 function subjectBefore(i: number): Mention | undefined {
   const s = tSent[i]!
@@ -1037,6 +1065,13 @@ function findMentions(): void {
       if (sentenceIsQuestion(i)) continue
       let k = i + 1
       let sex: SexCue | '' = ''
+      // An honorific as classifier before the noun: "một chị tiểu thương", "một em học sinh", "một
+      // anh tài xế" (its sex, if it marks one, is the person's).
+      const classifier = HONORIFICS.get(nextLower)
+      if (classifier !== undefined && !isCapAt(i + 1) && (matchAt(PERSON_NOUN_TRIE, tk, i + 2) ?? roleAt(i + 2)) && !ROLE_COMPOUNDS.has(`${nextLower} ${wordAt(i + 2)}`)) {
+        k = i + 2
+        sex = classifier
+      }
       if (nextLower === 'nữ' || nextLower === 'nam') {
         const after = matchAt(PERSON_NOUN_TRIE, tk, i + 2) ?? matchAt(ROLE_TRIE, tk, i + 2)
         if (after) {
@@ -1270,6 +1305,15 @@ function addContext(): void {
           pushTo(m, 'rolePhrases', r.phrase)
         }
       }
+    }
+    // A relation or gendered noun said of the name, in apposition or as its predicate: "Lê Hoàng
+    // Yến, mẹ của bé, …", "Trần Minh Khôi, chồng chị Lan, …", "Hà Minh Thư là vợ của …".
+    if (m.kind === 'named') {
+      let k = m.last + 2
+      const linked = tLower[m.last + 1] === ',' || (tLower[m.last + 1] === 'là' && tType[m.last + 1] === WORD)
+      if (linked && wordAt(k) === 'một') k++
+      const g = linked ? matchWith(B_GENDERED, GENDERED_TRIE, k) : undefined
+      if (g && g.phrase !== 'nữ') pushTo(m, 'cues', { cue: RELATION_NOUNS.has(g.phrase) ? 'kinship' : 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
     }
     // Appositive after: ", phóng viên VOV,", " (huyện Mèo Vạc)".
     const a = tLower[m.last + 1]
@@ -1664,6 +1708,10 @@ function findQuotes(): Mention[] {
     if (subject) {
       const colonQuote = tLower[v.last + 1] === ':' ? quoteByOpen.get(v.last + 2) : undefined
       markQuoted(subject.person, i, colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i))
+    } else if (isSentenceStart(i) && OPENING_SPEECH.has(v.phrase)) {
+      // "Phát biểu tại buổi lễ, X …", "Chia sẻ với PV, X …": the participle's subject is the main clause's.
+      const main = mainSubjectAfter(v.last)
+      if (main) markQuoted(main.person, i, sentenceEnd(i))
     }
     i = v.last
   }

@@ -106,7 +106,10 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'nông phùng quan quảng sầm sử thạch thân tiêu tiết tôn tống trình triệu ứng ung vi viên vương ' +
     'âu bạch bế cù doãn đàm đậu đồng giáp hạ hầu hứa khúc khương khuất kim lại mạch mông nghiêm ninh ' +
     'ông ô phí phó tòng giàng vàng sùng thào hờ danh kha chẩu lèo mùa lầu ma lộc hoàng bàn triệu ' +
-    'diệp khưu lường cầm quàng chử lữ vừ'
+    'diệp khưu lường cầm quàng chử lữ vừ ' +
+    // Rarer Kinh surnames; none is a word that opens a sentence before another capital.
+    'bạc biện cấn chương đái điêu đổng hàn khiếu lãnh lịch liễu lều lỗ mã ngụy nhâm ôn sái tào thang thiều ' +
+    'quản'
   ).split(/\s+/),
 )
 export const TWO_SYLLABLE_SURNAMES: ReadonlySet<string> = new Set(['âu dương', 'tôn thất', 'tôn nữ', 'công tôn', 'gia cát', 'hoàng phủ', 'tư mã'])
@@ -127,6 +130,12 @@ export const PLACES: ReadonlySet<string> = new Set(
     'trường sơn', 'phú quốc', 'côn đảo', 'sa pa', 'đà lạt', 'nha trang', 'quy nhơn', 'vinh', 'buôn ma thuột', 'hội an',
     'mỹ', 'anh', 'pháp', 'đức', 'nga', 'úc', 'ấn độ', 'lê lợi', 'hai bà trưng', 'hoàn kiếm', 'ba đình', 'đống đa',
     'cầu giấy', 'thanh xuân', 'long biên', 'hoàng mai', 'tây hồ', 'hà đông', 'gia lâm', 'đông anh', 'sóc sơn', 'thủ đức',
+    // Countries, regions and foreign cities whose first syllable is also a surname.
+    'hà lan', 'ba lan', 'mông cổ', 'triều tiên', 'châu âu', 'châu á', 'châu phi', 'châu mỹ', 'châu úc', 'đông nam á',
+    'vũ hán', 'tô châu', 'quảng châu', 'hàng châu', 'thượng hải', 'bắc kinh', 'đài bắc', 'kim biên', 'hà tiên', 'hà tây',
+    'mai châu', 'lâm hà', 'đông hà', 'bồ đào nha', 'tây ban nha', 'thụy điển', 'thụy sĩ', 'đan mạch', 'na uy', 'phần lan',
+    'ai cập', 'thổ nhĩ kỳ', 'cao miên', 'phan thiết', 'phan rang', 'tháp chàm', 'cao lãnh', 'châu đốc', 'long xuyên',
+    'mỹ tho', 'tân an', 'hồng ngự', 'mường lay', 'lai vung', 'tam kỳ', 'hội an', 'đồng hới', 'đông triều', 'uông bí',
   ],
 )
 

@@ -189,3 +189,45 @@ describe('more general cues', () => {
     expect(person(text, 'Đinh Công Khải').sex).toBe('unknown')
   })
 })
+
+describe('speakers named where Vietnamese news puts them', () => {
+  it.each([
+    ['"Phát biểu tại …, X …"', 'Phát biểu tại buổi lễ, ông Hứa Văn Lâm gửi lời cảm ơn tới các nhà tài trợ.'],
+    ['"Chia sẻ với phóng viên, X …"', 'Chia sẻ với phóng viên, chị Đinh Thu Hà tỏ ra rất vui.'],
+  ])('%s', (_case, text) => {
+    expect(analyse(text).people.map((p) => p.quoted)).toEqual([true])
+  })
+  it('not "Nói chung, X …" (in general)', () => {
+    expect(analyse('Nói chung, ông Lã Văn Bình là người rất tốt.').people.map((p) => p.quoted)).toEqual([false])
+  })
+})
+
+describe('an honorific as classifier after "một" opens an unnamed individual', () => {
+  it('"một chị tiểu thương" is one woman', () => {
+    const people = analyse('Một chị tiểu thương ở chợ Đông Ba cho biết giá rau đã tăng gấp đôi.').people
+    expect(people.map((p) => [p.name, p.sex, p.quoted])).toEqual([['Một chị tiểu thương', 'female', true]])
+  })
+  it('"một em học sinh" is one pupil, sex unknown', () => {
+    const people = analyse('Ở trường, một em học sinh lớp 5 kể em đã đi bộ 4 km mỗi sáng.').people
+    expect(people.map((p) => [p.name, p.sex])).toEqual([['một em học sinh', 'unknown']])
+  })
+})
+
+describe('a relation or gendered noun said of a name gives its sex', () => {
+  it.each([
+    ['in apposition', 'Lê Hoàng Yến, mẹ của bé, cho biết cháu đã qua cơn nguy kịch.', 'Lê Hoàng Yến', 'female'],
+    ['as the predicate', 'Trần Minh Khôi là chồng của nạn nhân.', 'Trần Minh Khôi', 'male'],
+    ['as the predicate, after "một"', 'Đỗ Hải Yến là một người phụ nữ tháo vát.', 'Đỗ Hải Yến', 'female'],
+  ])('%s', (_case, text, name, sex) => {
+    expect(person(text, name).sex).toBe(sex)
+  })
+})
+
+describe('word lists', () => {
+  it('rarer surnames open a name', () => {
+    expect(names('Hồ sơ được Tào Minh Đức nộp từ tháng trước.')).toEqual(['Tào Minh Đức'])
+  })
+  it('a country whose first syllable is a surname is no person', () => {
+    expect(names('Đoàn doanh nghiệp Hà Lan đến thăm tỉnh Bến Tre.')).toEqual([])
+  })
+})
