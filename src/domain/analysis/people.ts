@@ -3,6 +3,7 @@
 // organisations, journalists, bylines), coreference, sex with evidence, who is quoted and a
 // likely function. Every step is one left-to-right pass with bounded look-around.
 import { matchAt, phraseTrie, type PhraseMatch, type PhraseTrie } from './phrases'
+import { isVietnameseSyllable } from './syllable'
 import { ACRONYM, CAP, INITIALS, NEWLINE, NUMBER, PUNCT, WORD, type Tokenized } from './tokenize'
 import type { PersonFunction, SexCueKind, SexEvidence, Span, SuggestedPerson, SuggestedSex } from './types'
 import {
@@ -611,6 +612,12 @@ function personAfterPlace(i: number, end: number): number {
   return -1
 }
 
+/** A known place inside the run [from, end) ("Google Việt Nam"). */
+function placeInside(from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if ((matchWith(B_PLACE, PLACE_TRIE, k)?.last ?? end) < end) return true
+  return false
+}
+
 /** Heads of places and institutions often named after a person ("Trường THPT Nguyễn Văn Trỗi", "đường Lê Văn Lương"). */
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
   'trường', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'đại học', 'học viện', 'cao đẳng', 'đường', 'phố', 'ngõ', 'hẻm', 'cầu',
@@ -1216,8 +1223,13 @@ function findMentions(): void {
         (textPlaces.size > 0 && textPlaces.has(runKey(from, end)))
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
+      // An official's title before a run that opens with a foreign or minority-language word
+      // ("Trưởng thôn Bríu Pố", "Tổng lãnh sự Ivan Petrov") names a person; a department's name is
+      // Vietnamese ("Trưởng khoa Truyền nhiễm").
       const titleNames =
-        titled && !PLACES.has(syl.join(' ')) && (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase))
+        titled &&
+        !PLACES.has(syl.join(' ')) &&
+        (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
       if (!placeLike && (surnameStart || titleNames)) {
         const sub = titled?.value.sex
         const m = addNamed(from, from, end, {})

@@ -109,7 +109,9 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'diệp khưu lường cầm quàng chử lữ vừ ' +
     // Rarer Kinh surnames; none is a word that opens a sentence before another capital.
     'bạc biện cấn chương đái điêu đổng hàn khiếu lãnh lịch liễu lều lỗ mã ngụy nhâm ôn sái tào thang thiều ' +
-    'quản'
+    'quản ' +
+    // Central Highlands clans that open a name ("Ksor Phước", "Siu Thanh", "Rơ Châm Hùng").
+    'ksor siu rơ kpă rahlan puih rcom niê mlô êban byă ktla hwing adrơng bkrông alăng bríu'
   ).split(/\s+/),
 )
 export const TWO_SYLLABLE_SURNAMES: ReadonlySet<string> = new Set(['âu dương', 'tôn thất', 'tôn nữ', 'công tôn', 'gia cát', 'hoàng phủ', 'tư mã'])

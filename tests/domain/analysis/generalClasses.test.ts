@@ -231,3 +231,16 @@ describe('word lists', () => {
     expect(names('Đoàn doanh nghiệp Hà Lan đến thăm tỉnh Bến Tre.')).toEqual([])
   })
 })
+
+describe('foreign and minority-language names', () => {
+  it('after an official’s title, a run that opens with a non-Vietnamese syllable is a name', () => {
+    expect(names('Tổng lãnh sự Ivan Petrov đã đến dự lễ.')).toEqual(['Ivan Petrov'])
+    expect(names('Trưởng thôn Alăng Pố vận động bà con dời nhà.')).toEqual(['Alăng Pố'])
+  })
+  it('but a department named in Vietnamese is not', () => {
+    expect(names('Trưởng phòng Kế hoạch đã ký văn bản.')).toEqual([])
+  })
+  it('Central Highlands clans open a name', () => {
+    expect(names('Công an đã triệu tập Ksor Nhơn để làm rõ vụ việc.')).toEqual(['Ksor Nhơn'])
+  })
+})
