@@ -1230,7 +1230,11 @@ function findMentions(): void {
         titled &&
         !PLACES.has(syl.join(' ')) &&
         (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
-      if (!placeLike && (surnameStart || titleNames)) {
+      // A foreign name with no title, described by a role in apposition: "Ivan Petrov, nhà thực vật
+      // học người Nga, …", "Sarah Kim, du khách Mỹ, …" (an organisation is not described by a role).
+      const foreignDescribed =
+        !titled && syl.length >= 2 && tLower[end] === ',' && (roleAt(end + 1) !== undefined || (wordAt(end + 1) === 'người' && isNameAt(end + 2))) && syl.every((x) => !isVietnameseSyllable(x))
+      if (!placeLike && (surnameStart || titleNames || foreignDescribed)) {
         const sub = titled?.value.sex
         const m = addNamed(from, from, end, {})
         if (titled) {

@@ -244,3 +244,15 @@ describe('foreign and minority-language names', () => {
     expect(names('Công an đã triệu tập Ksor Nhơn để làm rõ vụ việc.')).toEqual(['Ksor Nhơn'])
   })
 })
+
+describe('a foreign name described by a role in apposition is a person', () => {
+  it.each([
+    ['a role', 'Sarah Whitmore, chuyên gia của Ngân hàng Thế giới, cho rằng tăng trưởng sẽ chậm lại.', 'Sarah Whitmore'],
+    ['a nationality', 'Hans Bauer, người Đức, đã sống ở Hội An mười năm.', 'Hans Bauer'],
+  ])('%s', (_case, text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+  it('not a foreign organisation', () => {
+    expect(names('Samsung Electronics, tập đoàn lớn nhất Hàn Quốc, vừa công bố lợi nhuận quý III.')).toEqual([])
+  })
+})
