@@ -622,6 +622,7 @@ function placeInside(from: number, end: number): boolean {
 const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
   'trường', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'đại học', 'học viện', 'cao đẳng', 'đường', 'phố', 'ngõ', 'hẻm', 'cầu',
   'quảng trường', 'khu phố', 'nhà thờ', 'đình', 'đền', 'chùa', 'miếu', 'sân vận động', 'bến', 'cảng', 'sân bay', 'ga',
+  'giải thưởng', 'học bổng', 'quỹ', 'cúp', 'huân chương', 'phòng khám', 'nhà văn hóa', 'bảo tàng', 'tượng đài',
 ])
 
 /** An official's title (or "UBND", "Công an") in the clause before a unit or organisation head at `head`. */

@@ -106,7 +106,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'nông phùng quan quảng sầm sử thạch thân tiêu tiết tôn tống trình triệu ứng ung vi viên vương ' +
     'âu bạch bế cù doãn đàm đậu đồng giáp hạ hầu hứa khúc khương khuất kim lại mạch mông nghiêm ninh ' +
     'ông ô phí phó tòng giàng vàng sùng thào hờ danh kha chẩu lèo mùa lầu ma lộc hoàng bàn triệu ' +
-    'diệp khưu lường cầm quàng chử lữ vừ ' +
+    'diệp khưu lường cầm quàng chử lữ vừ thích ' +
     // Rarer Kinh surnames; none is a word that opens a sentence before another capital.
     'bạc biện cấn chương đái điêu đổng hàn khiếu lãnh lịch liễu lều lỗ mã ngụy nhâm ôn sái tào thang thiều ' +
     'quản ' +
@@ -151,6 +151,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'quán', 'khách sạn', 'nhà hàng', 'ngân hàng', 'siêu thị', 'câu lạc bộ', 'clb', 'đội', 'báo', 'đài', 'tạp chí',
   'đoàn luật sư', 'thành ủy', 'tỉnh ủy', 'huyện ủy', 'kênh', 'rạch', 'suối', 'vùng', 'miền', 'tổng công ty', 'dãy',
   'thủ đô', 'phía', 'bán đảo', 'châu', 'tiểu học', 'mầm non', 'cao đẳng',
+  // Things named after a person: "Giải thưởng Tạ Quang Bửu", "học bổng Vừ A Dính", "Quỹ Lê Văn A".
+  'giải thưởng', 'học bổng', 'quỹ', 'cúp', 'huân chương', 'phòng khám', 'nhà văn hóa', 'bảo tàng', 'tượng đài',
 ])
 /** Title words that, before an administrative unit, announce a person after it ("Chủ tịch UBND xã Nguyễn Văn A"). */
 export const ADMIN_TITLE_CUES: ReadonlySet<string> = new Set(['ubnd', 'hđnd', 'ủy ban nhân dân', 'chủ tịch', 'bí thư', 'công an', 'mttq'])
@@ -182,7 +184,7 @@ function roles(kind: RoleKind, words: string, sex?: SexCue): [string, RoleInfo][
  */
 const UNIT_BEFORE_TRUONG = 'viện, cục, chi cục, tổng cục, vụ, tổ, đội, hội, lớp, khoa, ban, phòng, đoàn, nhóm, xưởng, trạm, trại, tiểu đoàn, trung đoàn, sư đoàn, lữ đoàn, đại đội, trung đội, tiểu đội, bộ, thị, hiệu, xã, quận, thuyền, cơ, hạm, ga'
 const TRUONG_BEFORE_UNIT = 'phòng, ban, khoa, thôn, bản, ấp, xóm, làng, phố, công an, trạm, đoàn, nhóm, đài, văn phòng, bộ phận, chi nhánh, đại diện, ngành, trại, ca, tàu, bộ môn, phân hiệu, cơ sở, tiểu ban, cụm'
-const BASE_OFFICIAL = 'giám đốc, tổng giám đốc, chủ tịch, bí thư, trưởng ban, trưởng phòng, trưởng khoa, hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, trung úy, thiếu úy, chuẩn úy, thượng sĩ, trung sĩ, hạ sĩ, thiếu tướng, trung tướng, thượng tướng, đại tướng, người phát ngôn, phát ngôn viên, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, chủ tịch nước, cục trưởng, chi cục trưởng, vụ trưởng, tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội, thống đốc, tư lệnh, chính ủy, chỉ huy trưởng, chỉ huy phó, tham tán, lãnh sự, tổng lãnh sự, ủy viên, thanh tra viên, chánh thanh tra, điều tra viên, trợ lý, cố vấn, tổng biên tập, hiệu phó, giám thị, thị trưởng, chủ nhiệm ủy ban, trưởng khu phố, bí thư chi bộ, bí thư đoàn, chủ tịch mặt trận, xã đội trưởng'
+const BASE_OFFICIAL = 'giám đốc, tổng giám đốc, chủ tịch, bí thư, trưởng ban, trưởng phòng, trưởng khoa, hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, trung úy, thiếu úy, chuẩn úy, thượng sĩ, trung sĩ, hạ sĩ, thiếu tướng, trung tướng, thượng tướng, đại tướng, người phát ngôn, phát ngôn viên, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, chủ tịch nước, cục trưởng, chi cục trưởng, vụ trưởng, tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội, thống đốc, tư lệnh, chính ủy, chỉ huy trưởng, chỉ huy phó, tham tán, lãnh sự, tổng lãnh sự, ủy viên, thanh tra viên, chánh thanh tra, điều tra viên, trợ lý, cố vấn, tổng biên tập, hiệu phó, giám thị, thị trưởng, chủ nhiệm ủy ban, trưởng khu phố, bí thư chi bộ, bí thư đoàn, chủ tịch mặt trận, xã đội trưởng, tổng bí thư, chủ tịch quốc hội, ủy viên trung ương, bí thư trung ương, tổng thống, ngoại trưởng, nghị sĩ, thượng nghị sĩ, hạ nghị sĩ, quốc vương, nhà vua, tùy viên, hội thẩm, công chứng viên, thủ quân'
 function officialTitles(): string {
   const base = new Set(BASE_OFFICIAL.split(',').map((w) => w.trim()))
   for (const u of UNIT_BEFORE_TRUONG.split(',')) base.add(`${u.trim()} trưởng`)
@@ -201,6 +203,10 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...roles('expert', 'dịch giả, nha sĩ, nghiên cứu viên, kỹ thuật viên, lương y, hộ sinh, bác sĩ thú y, nhà dịch tễ học, nhà vật lý, nhà địa chất, kiểm toán viên, chuyên viên tư vấn, nhà tư vấn, chuyên gia dinh dưỡng'),
   ...roles('ordinary', 'nhà văn, nhà thơ, nhạc sĩ, họa sĩ, nhà điêu khắc, nhiếp ảnh gia, nhà nhiếp ảnh, tác giả, nhà hoạt động, nhà đầu tư, nhà vô địch, nhà sáng lập, nhà giáo, hướng dẫn viên, tiếp viên, phi công, lái xe, chủ hộ, chủ vườn, chủ cơ sở, chủ doanh nghiệp, chủ nhà, xạ thủ, tay vợt, tay đua, cung thủ, đô vật, lực sĩ, người hâm mộ, nhà sư, linh mục, già làng, người có uy tín, thợ lặn, công an viên, dân quân, chiến sĩ, kiểm lâm, cán bộ, học viên, người giúp việc, lao công, chủ sạp, shipper, nhân viên y tế, nhà ngoại giao'),
   ...roles('accused', 'thủ phạm, hung thủ, kẻ tình nghi, can phạm'),
+  // State honours and religious titles.
+  ...roles('ordinary', 'nhà giáo ưu tú, nhà giáo nhân dân, ngưt, ngnd, thầy thuốc ưu tú, thầy thuốc nhân dân, ttưt, ttnd, anh hùng lao động, anh hùng lực lượng vũ trang, nghệ nhân ưu tú, nghệ nhân nhân dân, cựu chiến binh, thương binh, mục sư, giám mục, tổng giám mục, hồng y'),
+  ...roles('ordinary', 'hòa thượng, thượng tọa, đại đức, hoàng tử', 'male'),
+  ...roles('ordinary', 'ni sư, ni trưởng, sư cô, công chúa, mẹ việt nam anh hùng', 'female'),
   ...roles('journalist', 'phóng viên, pv, btv, biên tập viên, mc, người dẫn chương trình, dẫn chương trình, phát thanh viên, ctv, cộng tác viên, nhà báo, nhóm pv, nhóm phóng viên'),
   ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, kỳ thủ, cơ thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
   ...roles('public', 'hoa hậu, á hậu, người đẹp, mỹ nhân, hot girl, mỹ nữ, kiều nữ', 'female'),
@@ -257,7 +263,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'khẳng định rằng', 'cam kết', 'trần tình', 'báo cáo', 'thú nhận', 'ghi nhận', 'mong muốn', 'gửi gắm', 'kiến giải',
   'nhận xét rằng', 'phát biểu rằng', 'nói rằng', 'chỉ ra', 'khuyến nghị', 'cười nói', 'thông tin rằng', 'lý giải',
   'cho chúng tôi biết', 'cho tôi biết', 'cho pv biết', 'cho phóng viên biết', 'cho báo chí biết', 'kể rằng', 'nói với',
-  'khoe', 'phàn nàn', 'than phiền', 'phân trần', 'giãi bày', 'trải lòng', 'kể lể', 'dự báo', 'dự đoán', 'ước tính', 'hứa',
+  'viết rằng', 'nhắn rằng', 'nhắn nhủ', 'khoe', 'phàn nàn', 'than phiền', 'phân trần', 'giãi bày', 'trải lòng', 'kể lể', 'dự báo', 'dự đoán', 'ước tính', 'hứa',
   'công bố', 'phủ nhận', 'bác bỏ', 'cam đoan', 'hé lộ', 'bật mí', 'thuật lại', 'mô tả', 'miêu tả', 'trình báo', 'tố cáo',
   'tố giác', 'phản hồi', 'lên tiếng', 'tranh luận', 'chất vấn', 'gợi ý', 'góp ý', 'tư vấn', 'nhắc', 'nhắc lại', 'dặn dò',
   'bảo', 'đáp', 'hồi tưởng', 'thú thật', 'ví von', 'trấn an', 'lưu ý thêm', 'nói tiếp', 'kể tiếp',

@@ -256,3 +256,19 @@ describe('a foreign name described by a role in apposition is a person', () => {
     expect(names('Samsung Electronics, tập đoàn lớn nhất Hàn Quốc, vừa công bố lợi nhuận quý III.')).toEqual([])
   })
 })
+
+describe('more titles, honours and things named after people', () => {
+  it('a prize named after a person is not that person', () => {
+    expect(names('Giải thưởng Tạ Quang Bửu năm nay được trao cho ba nhà khoa học trẻ.')).toEqual([])
+  })
+  it('a head of state’s title announces a foreign name', () => {
+    expect(names('Tổng thống Emmanuel Macron đã đến thăm Hà Nội.')).toEqual(['Emmanuel Macron'])
+  })
+  it('a monk’s title is a man’s, a nun’s a woman’s', () => {
+    expect(person('Hòa thượng Thích Minh Tâm đã chủ trì buổi lễ.', 'Thích Minh Tâm').sex).toBe('male')
+    expect(person('Ni sư Thích Nữ Diệu Hạnh đã chủ trì buổi lễ.', 'Thích Nữ Diệu Hạnh').sex).toBe('female')
+  })
+  it('"viết rằng" reports what someone wrote', () => {
+    expect(analyse('Chị Mai Thu Hà viết rằng chị rất biết ơn các bác sĩ.').people.map((p) => p.quoted)).toEqual([true])
+  })
+})
