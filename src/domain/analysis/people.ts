@@ -158,6 +158,9 @@ interface LineInfo {
   colon: number
 }
 
+/** Words that open an appositive describing the person before it: ", người …", ", một …", ", nguyên …". */
+const APPOSITIVE_OPENERS = new Set(['người', 'một', 'nguyên', 'cựu', 'phó', 'chủ', 'đại', 'trưởng', 'thành', 'vợ', 'chồng', 'mẹ', 'bố', 'con', 'tổng', 'kiêm', 'hiện', 'đồng', 'cán', 'sinh', 'học', 'giáo', 'bác', 'ông', 'bà'])
+
 /** Titles used with a bare given or foreign name ("HLV Somchai", "Đại sứ Yamada Takeshi"). */
 const TITLE_WITH_BARE_NAME = new Set(['hlv', 'huấn luyện viên', 'huấn luyện viên trưởng', 'đại sứ', 'trưởng nhóm', 'chủ tọa'])
 
@@ -1202,7 +1205,10 @@ function findMentions(): void {
       }
       const titled = roleEndingBefore(i)
       const leadingPlace = matchWith(B_PLACE, PLACE_TRIE, i)
-      if (leadingPlace && leadingPlace.last < end - 1 && !titled) {
+      // "Sở Giáo dục và Đào tạo Hà Giang Lý Minh Sơn": after an official's title, a place then a name.
+      const nameAfterLeadingPlace =
+        leadingPlace !== undefined && SURNAMES.has(tLower[leadingPlace.last + 1] ?? '') && end - leadingPlace.last - 1 >= 2 && end - leadingPlace.last - 1 <= 4 && officialTitleBefore(i, false)
+      if (leadingPlace && leadingPlace.last < end - 1 && !titled && !nameAfterLeadingPlace) {
         // "Hà Nội I", "Việt Nam Airlines": a place starts the run, so does an organisation's name.
         i = end - 1
         continue
@@ -1332,9 +1338,14 @@ function addContext(): void {
       const g = linked ? matchWith(B_GENDERED, GENDERED_TRIE, k) : undefined
       if (g && g.phrase !== 'nữ') pushTo(m, 'cues', { cue: RELATION_NOUNS.has(g.phrase) ? 'kinship' : 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
     }
-    // Appositive after: ", phóng viên VOV,", " (huyện Mèo Vạc)".
+    // Appositive after: ", phóng viên VOV,", " (huyện Mèo Vạc)". After a comma it opens with a role,
+    // an age, "người …", "một …" or a former/deputy title; anything else is the sentence going on
+    // ("Theo thầy Đức, tỷ lệ học sinh …").
     const a = tLower[m.last + 1]
-    if (a === ',' || a === '(') {
+    const opener = m.last + 2
+    const describes =
+      a === '(' || (a === ',' && (roleAt(opener) !== undefined || tType[opener] === NUMBER || APPOSITIVE_OPENERS.has(wordAt(opener)) || ((wordAt(opener) === 'nữ' || wordAt(opener) === 'nam') && roleAt(opener + 1) !== undefined)))
+    if (describes) {
       for (let k = m.last + 2; k < n && k < m.last + 16; k++) {
         const mark = tLower[k]!
         // A parenthesis runs past its commas: "(41 tuổi, nguyên Giám đốc Công ty …)".

@@ -272,3 +272,12 @@ describe('more titles, honours and things named after people', () => {
     expect(analyse('Chị Mai Thu Hà viết rằng chị rất biết ơn các bác sĩ.').people.map((p) => p.quoted)).toEqual([true])
   })
 })
+
+describe('runs and appositives', () => {
+  it('after an official’s title, a known place then a name: the name is the person', () => {
+    expect(names('Phó Giám đốc Sở Y tế Nghệ An Hồ Văn Minh cho biết dịch đã được khống chế.')).toEqual(['Hồ Văn Minh'])
+  })
+  it('a comma after "Theo X" closes the clause: the words after it are no appositive', () => {
+    expect(person('Theo bà Lò Thu Hà, tỷ lệ học sinh bỏ học đã giảm.', 'Lò Thu Hà').roles).not.toContain('học sinh')
+  })
+})
