@@ -1171,6 +1171,17 @@ function findMentions(): void {
       }
     }
 
+    // A definite description of a person ("Người mẹ trẻ nói", "…”, người phụ nữ kể"): a role that
+    // refers back, like "nữ nghệ sĩ".
+    if (lower === 'người' && !inQuote && !inTurnSpeech(i) && (isSentenceStart(i) || (tLower[i - 1] === ',' && (tLower[i - 2] === '”' || tLower[i - 2] === '"')))) {
+      const g = matchWith(B_GENDERED, GENDERED_TRIE, i)
+      if (g && g.last > i) {
+        newMention('role', i, g.last, { head: g.phrase, sex: g.value })
+        i = g.last
+        continue
+      }
+    }
+
     // (C) Role and title phrases ("Giám đốc …", "bị cáo", "nữ diễn viên").
     let role = roleAt(i)
     let roleFirst = i
@@ -1508,6 +1519,19 @@ function lastCalledWith(m: Mention, skip: number): number {
   return best
 }
 
+/** The mention at mi is joined by "và" or a comma to a person's name right before or after it. */
+function coordinatedWithName(mi: number): boolean {
+  const m = mentions[mi]!
+  const prev = mentions[mi - 1]
+  const next = mentions[mi + 1]
+  // "và" only: a comma also separates a name from its unit ("bác sĩ X, Viện Tim"); and not an
+  // organisation's name ("Viện …", "Khoa …").
+  if (matchAt(ORG_HEAD_TRIE, tk, m.first) || matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, m.first)) return false
+  const joins = (k: number) => tLower[k] === 'và'
+  if (prev && prev.kind === 'named' && prev.person !== -1 && prev.hasSurname && prev.last === m.first - 2 && joins(m.first - 1)) return true
+  return next !== undefined && next.kind === 'named' && next.person !== -1 && next.hasSurname && next.first === m.last + 2 && joins(m.last + 1)
+}
+
 function resolveReferences(): void {
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
@@ -1534,6 +1558,11 @@ function resolveReferences(): void {
       if (pi !== -1 && people[pi]!.named) {
         m.kind = 'named'
         attach(m, pi)
+        pushRecent(m)
+      } else if (m.syl.length >= 2 && !m.inQuote && coordinatedWithName(mi)) {
+        // "Hoàng Đức và Quang Hải": a name listed with a person's name is one too.
+        m.kind = 'named'
+        attach(m, newPerson(m, mentionText(m), true))
         pushRecent(m)
       }
       continue
@@ -1587,6 +1616,9 @@ function resolveReferences(): void {
         if (nearby[q] !== skip && compatible(p, m.sex) && (p.heads.size === 0 || !m.sex || [...p.heads].every((h) => HONORIFICS.get(h) === m.sex || HONORIFICS.get(h) === '')))
           chosen = nearby[q]!
       }
+      // Nobody among the last few mentions fits (one person named again and again pushed the others
+      // out): the person last called by this honorific.
+      if (chosen === -1 && m.sex) chosen = lastCalledWith(m, skip)
       if (chosen !== -1) {
         const p = people[chosen]!
         m.person = chosen

@@ -281,3 +281,22 @@ describe('runs and appositives', () => {
     expect(person('Theo bà Lò Thu Hà, tỷ lệ học sinh bỏ học đã giảm.', 'Lò Thu Hà').roles).not.toContain('học sinh')
   })
 })
+
+describe('more references', () => {
+  it('a person crowded out of the last few mentions is still found by the honorific last used for her', () => {
+    const text =
+      'Chị Huỳnh Ngọc Diễm mở tiệm bánh mì từ năm 2019. Ông Lâm Văn Sáu ghé tiệm mỗi sáng. Ông cho biết ông đỡ được tiền ăn. ' +
+      'Ông kể ông đã ăn ở đây ba năm. Tuy vậy, chị nói mình chỉ là người bình thường.'
+    expect(person(text, 'Huỳnh Ngọc Diễm').quoted).toBe(true)
+  })
+  it('a definite description ("người mẹ") naming a quotation’s speaker refers back', () => {
+    const text = 'Chị Huỳnh Ngọc Diễm một mình nuôi hai con. “Có người giúp tôi, giờ tôi giúp lại người khác”, người mẹ trẻ nói.'
+    expect(person(text, 'Huỳnh Ngọc Diễm').mentions.map((m) => m.text)).toContain('người mẹ')
+  })
+  it('a name listed with "và" after a person’s name is a person too', () => {
+    expect(names('Nguyễn Tiến Linh và Quang Hải cùng ghi bàn.')).toEqual(['Nguyễn Tiến Linh', 'Quang Hải'])
+  })
+  it('but not an organisation listed that way', () => {
+    expect(names('Bác sĩ Lê Minh Tâm và Viện Tim đã phối hợp điều trị.')).toEqual(['Lê Minh Tâm'])
+  })
+})
