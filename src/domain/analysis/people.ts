@@ -148,6 +148,10 @@ interface Person {
   journalist: boolean
   fiction: boolean
   lastToken: number
+  /** Other names the text gives the person ("thường gọi là Tư Hùng"), as syllables. */
+  aliases: string[][]
+  /** The person this one turned out to be (a nickname named first), or -1. */
+  mergedInto: number
 }
 
 type LineKind = 'none' | 'journalist' | 'answer' | 'byline' | 'person'
@@ -744,7 +748,8 @@ function findNamed(syl: string[], sex: SexCue | '', before: number): number {
   for (let q = list.length - 1, seen = 0; q >= 0 && seen < 24; q--, seen++) {
     const pi = list[q]!
     const p = people[pi]!
-    if (!compatible(p, sex)) continue
+    if (p.mergedInto !== -1 || !compatible(p, sex)) continue
+    if (p.aliases.length > 0 && p.aliases.some((a) => endsWith(a, syl))) return pi
     const sameOrShorter = endsWith(p.syl, syl)
     const longer = !p.hasSurname && endsWith(syl, p.syl)
     if (!sameOrShorter && !longer) continue
@@ -775,6 +780,8 @@ function newPerson(m: Mention, name: string, named: boolean): number {
     journalist: false,
     fiction: false,
     lastToken: m.last,
+    aliases: [],
+    mergedInto: -1,
   })
   const pi = people.length - 1
   if (named) {
@@ -1401,6 +1408,7 @@ function buildPeople(): void {
   const childByHead = new Map<string, number>()
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
+    if ((m.kind === 'bare' || m.kind === 'named') && m.syl.length >= 2 && nicknameOf(mi)) continue
     if (m.kind === 'named') {
       const sex = m.sex || (m.cues.find((c) => c.weight >= 2)?.sex ?? '')
       const pi = findNamed(m.syl, sex, m.first)
@@ -1428,7 +1436,8 @@ function buildPeople(): void {
         let comma = false
         for (let q = m.last + 1; q < o.first; q++) {
           if (tLower[q] === ',') comma = true
-          else if (tType[q] !== WORD || isCapAt(q) || q - m.last > 6) onlyFiller = false
+          // A nationality or a place is filler too: "Một du khách người Pháp, anh Pierre Dubois".
+          else if (tType[q] !== WORD || (isCapAt(q) && !(wordAt(q - 1) === 'người' || isCapAt(q - 1) || matchWith(B_PLACE, PLACE_TRIE, q))) || q - m.last > 6) onlyFiller = false
         }
         if (comma && onlyFiller) {
           // Hand the unnamed mention's cues to the named one; it will create or join the person.
@@ -1461,6 +1470,37 @@ function buildPeople(): void {
       attach(m, pi)
     }
   }
+}
+
+const NICKNAME_CUES: readonly string[][] = [['thường', 'gọi', 'là'], ['còn', 'gọi', 'là'], ['hay', 'gọi', 'là'], ['quen', 'gọi', 'là'], ['tức'], ['biệt', 'danh']]
+
+/**
+ * "Ông Nguyễn Văn Hùng (thường gọi là Tư Hùng)", "Lê Văn B, tức Bảy B": the mention at mi is another
+ * name of the person named right before. The person that nickname already stood for (named first
+ * by it) becomes that person, and later uses of the nickname find them. Returns whether it was one.
+ */
+function nicknameOf(mi: number): boolean {
+  const m = mentions[mi]!
+  const full = mentions[mi - 1]
+  if (!full || full.kind !== 'named' || full.person === -1) return false
+  const cue = NICKNAME_CUES.find((c) => c.every((w, k) => tLower[m.first - c.length + k] === w))
+  if (!cue) return false
+  const open = m.first - cue.length - 1
+  if (open !== full.last + 1 || (tLower[open] !== '(' && tLower[open] !== ',')) return false
+  const target = full.person
+  const earlier = findNamed(m.syl, '', m.first)
+  if (earlier !== -1 && earlier !== target) {
+    const pa = people[earlier]!
+    for (const x of pa.mentions) attach(x, target)
+    pa.mentions = []
+    pa.mergedInto = target
+  }
+  people[target]!.aliases.push(m.syl)
+  const key = m.syl[m.syl.length - 1]!
+  bySuffix.set(key, [...(bySuffix.get(key) ?? []), target])
+  m.kind = 'named'
+  attach(m, target)
+  return true
 }
 
 function headlineCues(): void {

@@ -300,3 +300,17 @@ describe('more references', () => {
     expect(names('Bác sĩ Lê Minh Tâm và Viện Tim đã phối hợp điều trị.')).toEqual(['Lê Minh Tâm'])
   })
 })
+
+describe('nicknames and appositives with a nationality', () => {
+  it('"X (thường gọi là Y)": Y named first is the same person as X', () => {
+    const text = 'Trên cánh đồng, ông Tư Hùng kể vụ này được mùa. Ông Nguyễn Văn Hùng (thường gọi là Tư Hùng) đã trồng lúa 30 năm.'
+    expect(names(text)).toEqual(['Nguyễn Văn Hùng'])
+  })
+  it('"X, tức Y": Y used later finds X', () => {
+    const text = 'Lê Văn Bảy, tức Bảy Lùn, bị bắt hôm qua. Theo công an, Bảy Lùn cầm đầu đường dây.'
+    expect(person(text, 'Lê Văn Bảy').mentions.map((m) => m.text)).toContain('Bảy Lùn')
+  })
+  it('"Một du khách người Pháp, anh X" is one person', () => {
+    expect(names('Một du khách người Pháp, anh Pierre Dubois, cho biết anh rất thích phố cổ.')).toEqual(['Pierre Dubois'])
+  })
+})
