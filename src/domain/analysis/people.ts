@@ -924,7 +924,8 @@ function inAppositive(first: number, verb: number): boolean {
   const cs = clauseStart(first)
   if (tLower[cs - 1] !== ',' || cs === first) return false
   const head = tLower[cs]!
-  if (!(head === 'người' || head === 'một' || tType[cs] === NUMBER || roleAt(cs))) return false
+  // Also a relation: "Bà X, mẹ đẻ của chị Y, kể …" is X speaking.
+  if (!(head === 'người' || head === 'một' || tType[cs] === NUMBER || roleAt(cs) || RELATION_NOUNS.has(head))) return false
   // The appositive closes with a comma before the verb.
   for (let k = first; k < verb; k++) if (tLower[k]! === ',') return true
   return false

@@ -111,7 +111,9 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     'bạc biện cấn chương đái điêu đổng hàn khiếu lãnh lịch liễu lều lỗ mã ngụy nhâm ôn sái tào thang thiều ' +
     'quản ' +
     // Central Highlands clans that open a name ("Ksor Phước", "Siu Thanh", "Rơ Châm Hùng").
-    'ksor siu rơ kpă rahlan puih rcom niê mlô êban byă ktla hwing adrơng bkrông alăng bríu'
+    'ksor siu rơ kpă rahlan puih rcom niê mlô êban byă ktla hwing adrơng bkrông alăng bríu ' +
+    // S'tiêng, Dao, Thái, Chăm clans.
+    'điểu cứ chảo tẩn phàn cà ngần đàng'
   ).split(/\s+/),
 )
 export const TWO_SYLLABLE_SURNAMES: ReadonlySet<string> = new Set(['âu dương', 'tôn thất', 'tôn nữ', 'công tôn', 'gia cát', 'hoàng phủ', 'tư mã'])
@@ -201,7 +203,7 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...roles('official', officialTitles()),
   // Productive "nhà … học" scholars ("nhà thực vật học") are recognised in people.ts.
   ...roles('expert', 'dịch giả, nha sĩ, nghiên cứu viên, kỹ thuật viên, lương y, hộ sinh, bác sĩ thú y, nhà dịch tễ học, nhà vật lý, nhà địa chất, kiểm toán viên, chuyên viên tư vấn, nhà tư vấn, chuyên gia dinh dưỡng'),
-  ...roles('ordinary', 'nhà văn, nhà thơ, nhạc sĩ, họa sĩ, nhà điêu khắc, nhiếp ảnh gia, nhà nhiếp ảnh, tác giả, nhà hoạt động, nhà đầu tư, nhà vô địch, nhà sáng lập, nhà giáo, hướng dẫn viên, tiếp viên, phi công, lái xe, chủ hộ, chủ vườn, chủ cơ sở, chủ doanh nghiệp, chủ nhà, xạ thủ, tay vợt, tay đua, cung thủ, đô vật, lực sĩ, người hâm mộ, nhà sư, linh mục, già làng, người có uy tín, thợ lặn, công an viên, dân quân, chiến sĩ, kiểm lâm, cán bộ, học viên, người giúp việc, lao công, chủ sạp, shipper, nhân viên y tế, nhà ngoại giao'),
+  ...roles('ordinary', 'nhà văn, nhà thơ, nhạc sĩ, họa sĩ, nhà điêu khắc, nhiếp ảnh gia, nhà nhiếp ảnh, tác giả, nhà hoạt động, nhà đầu tư, nhà vô địch, nhà sáng lập, nhà giáo, hướng dẫn viên, tiếp viên, phi công, lái xe, chủ hộ, chủ vườn, chủ cơ sở, chủ doanh nghiệp, chủ nhà, xạ thủ, tay vợt, tay đua, tay cung, tay súng, tay chèo, tay golf, cung thủ, đô vật, lực sĩ, người hâm mộ, nhà sư, linh mục, già làng, người có uy tín, thợ lặn, công an viên, dân quân, chiến sĩ, kiểm lâm, cán bộ, học viên, người giúp việc, lao công, chủ sạp, shipper, nhân viên y tế, nhà ngoại giao'),
   ...roles('accused', 'thủ phạm, hung thủ, kẻ tình nghi, can phạm'),
   // State honours and religious titles.
   ...roles('ordinary', 'nhà giáo ưu tú, nhà giáo nhân dân, ngưt, ngnd, thầy thuốc ưu tú, thầy thuốc nhân dân, ttưt, ttnd, anh hùng lao động, anh hùng lực lượng vũ trang, nghệ nhân ưu tú, nghệ nhân nhân dân, cựu chiến binh, thương binh, mục sư, giám mục, tổng giám mục, hồng y'),
@@ -234,7 +236,9 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'vợ', 'chồng', 'mẹ', 'bố', 'cha', 'con', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'cháu gái',
   'cháu trai', 'con dâu', 'con rể', 'mẹ chồng', 'mẹ vợ', 'bố chồng', 'bố vợ', 'vợ cũ', 'chồng cũ', 'bạn gái', 'bạn trai',
   'người yêu', 'đồng nghiệp', 'đồng đội', 'hàng xóm', 'học trò', 'sếp', 'gia đình', 'nhà', 'bạn', 'người thân', 'mẹ con',
-  'vợ chồng', 'bố con', 'cha con', 'người nhà', 'trợ lý', 'thư ký',
+  'vợ chồng', 'bố con', 'cha con', 'người nhà', 'trợ lý', 'thư ký', 'mẹ đẻ', 'bố đẻ', 'cha đẻ', 'mẹ ruột', 'bố ruột',
+  'cha ruột', 'anh ruột', 'chị ruột', 'em ruột', 'con ruột', 'mẹ nuôi', 'bố nuôi', 'cha nuôi', 'con nuôi', 'cha mẹ', 'bố mẹ',
+  'mẹ kế', 'cha dượng', 'bố dượng', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cháu nội', 'cháu ngoại',
 ])
 
 /** Nouns a "một …" phrase can use for one unnamed person. Longest match wins. */

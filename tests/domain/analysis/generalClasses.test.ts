@@ -314,3 +314,19 @@ describe('nicknames and appositives with a nationality', () => {
     expect(names('Một du khách người Pháp, anh Pierre Dubois, cho biết anh rất thích phố cổ.')).toEqual(['Pierre Dubois'])
   })
 })
+
+describe('relations in an appositive and more clans', () => {
+  it('"Bà X, mẹ đẻ của chị Y, kể …": X speaks, not the possessor inside the appositive', () => {
+    const text = 'Bà Lò Thị Lành, mẹ đẻ của chị Vi Thu Hương, kể con gái bà đã nhiều lần bị đánh.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([
+      ['Lò Thị Lành', true],
+      ['Vi Thu Hương', false],
+    ])
+  })
+  it('S’tiêng and Dao clans open a name', () => {
+    expect(names('Công an đã tạm giữ Điểu Văn Thắm. Tẩn Láo Lở cũng bị triệu tập.')).toEqual(['Điểu Văn Thắm', 'Tẩn Láo Lở'])
+  })
+  it('"tay cung" (archer) titles a foreign name', () => {
+    expect(names('Ánh Nguyệt thắng tay cung Hàn Quốc Lim Si-hyeon với tỷ số 6-4.')).toEqual(['Lim Si-hyeon'])
+  })
+})
