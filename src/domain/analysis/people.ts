@@ -749,7 +749,8 @@ function findNamed(syl: string[], sex: SexCue | '', before: number): number {
     const pi = list[q]!
     const p = people[pi]!
     if (p.mergedInto !== -1 || !compatible(p, sex)) continue
-    if (p.aliases.length > 0 && p.aliases.some((a) => endsWith(a, syl))) return pi
+    // A nickname, or its birth-order word alone ("Tư Sang" … "ông Tư").
+    if (p.aliases.length > 0 && p.aliases.some((a) => endsWith(a, syl) || (syl.length === 1 && a[0] === syl[0] && BIRTH_ORDER.has(syl[0]!)))) return pi
     const sameOrShorter = endsWith(p.syl, syl)
     const longer = !p.hasSurname && endsWith(syl, p.syl)
     if (!sameOrShorter && !longer) continue
@@ -1473,6 +1474,8 @@ function buildPeople(): void {
   }
 }
 
+/** Birth-order words that open a Southern nickname ("Tư Sang", "Út Hoa"), and alone stand for it. */
+const BIRTH_ORDER = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'út'])
 const NICKNAME_CUES: readonly string[][] = [['thường', 'gọi', 'là'], ['còn', 'gọi', 'là'], ['hay', 'gọi', 'là'], ['quen', 'gọi', 'là'], ['tức'], ['biệt', 'danh']]
 
 /**
@@ -1497,8 +1500,8 @@ function nicknameOf(mi: number): boolean {
     pa.mergedInto = target
   }
   people[target]!.aliases.push(m.syl)
-  const key = m.syl[m.syl.length - 1]!
-  bySuffix.set(key, [...(bySuffix.get(key) ?? []), target])
+  for (const key of BIRTH_ORDER.has(m.syl[0]!) ? [m.syl[m.syl.length - 1]!, m.syl[0]!] : [m.syl[m.syl.length - 1]!])
+    bySuffix.set(key, [...(bySuffix.get(key) ?? []), target])
   m.kind = 'named'
   attach(m, target)
   return true

@@ -330,3 +330,10 @@ describe('relations in an appositive and more clans', () => {
     expect(names('Ánh Nguyệt thắng tay cung Hàn Quốc Lim Si-hyeon với tỷ số 6-4.')).toEqual(['Lim Si-hyeon'])
   })
 })
+
+describe('Southern nicknames', () => {
+  it('the birth-order word alone ("ông Tư") stands for the nickname ("Tư Sang")', () => {
+    const text = 'Ông Võ Văn Sang (thường gọi là Tư Sang) vẫn ra vườn mỗi sáng. “Giờ nghĩ lại mới thấy sợ thuốc sâu”, ông Tư cười.'
+    expect(names(text)).toEqual(['Võ Văn Sang'])
+  })
+})
