@@ -5,7 +5,7 @@ import { Dexie } from 'dexie'
 import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
 import { parseContentAssessment, parseOrganisationAssessment } from '@/domain/submission'
 import { db, upgradeAssessmentV1 } from './db'
-import { PAGE_SIZE } from './contentPageLayout'
+import { PAGE_SIZE, type ContentFacts } from './contentPageLayout'
 import { countItems, itemsOf, pageOfItem, putItems, removeItems } from './contentPages'
 import { checkAll, checkOne, forWrite, type Listed } from './records'
 import { guarded } from './storage'
@@ -138,16 +138,16 @@ export function readAllContentAssessments(
 }
 
 /**
- * What adoption needs of every stored item (itemFact strings), by page, from the small facts kept
+ * What adoption needs of every stored item (fact columns), by page, from the small facts kept
  * beside the pages. Undefined when they do not match the pages exactly (pages written without
  * them, say): the caller then reads the items themselves.
  */
-export function readContentFacts(): Promise<{ outletId: string; facts: string[] }[] | undefined> {
+export function readContentFacts(): Promise<ContentFacts[] | undefined> {
   return guarded(() =>
     db.transaction('r', [db.contentPages, db.contentFacts], async () => {
       const [stamps, facts] = await Promise.all([db.contentPages.orderBy('stamp').keys(), db.contentFacts.toArray()])
       const expected = new Set(stamps as string[])
-      return facts.length === expected.size && facts.every((f) => expected.has(f.stamp)) ? facts : undefined
+      return facts.length === expected.size && facts.every((f) => expected.has(f.stamp) && f.day instanceof Int32Array) ? facts : undefined
     }),
   )
 }

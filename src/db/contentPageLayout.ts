@@ -5,7 +5,7 @@
 // an editor's new item joins its outlet's open page instead of starting a page of its own.
 // This file is the page layout alone (no database access), so the schema upgrade can use it.
 import type { ContentAssessment } from '@/domain/assessment'
-import { itemFact } from '@/domain/contentColumns'
+import { itemFactColumns, type ItemFactColumns } from '@/domain/contentColumns'
 
 export const PAGE_SIZE = 250
 
@@ -22,20 +22,21 @@ export interface ContentPage {
 }
 
 /**
- * Beside each page, the few facts of each item that adoption needs (itemFact: date, channel,
- * status, rubric version), so the dashboard's first answer reads kilobytes, not every coding.
+ * Beside each page, the few facts of each item that adoption needs (date, channel, status, rubric
+ * version: itemFactColumns), in typed columns, so the dashboard's first answer reads kilobytes, not
+ * every coding, and reads them as a few blocks per page rather than one string per item.
  * `stamp` is its page's: facts whose stamps are not exactly the pages' are stale and not used.
+ * (Until schema v6 the facts were one string per item; the upgrade rewrites them from the pages.)
  */
-export interface ContentFacts {
+export interface ContentFacts extends ItemFactColumns {
   /** The page's id. */
   id: string
   outletId: string
   stamp: string
-  facts: string[]
 }
 
 export function factsOf(page: ContentPage): ContentFacts {
-  return { id: page.id, outletId: page.outletId, stamp: page.stamp, facts: page.items.map(itemFact) }
+  return { id: page.id, outletId: page.outletId, stamp: page.stamp, ...itemFactColumns(page.items) }
 }
 
 export function stamped(page: Omit<ContentPage, 'stamp' | 'openFor' | 'itemIds'>): ContentPage {

@@ -109,59 +109,78 @@ export interface ContentColumns {
 /** What adoption needs of the content items: each item's outlet row, publication day and channel. */
 export type DatedItems = Pick<ContentColumns, 'size' | 'outletIds' | 'outlet' | 'day' | 'channel'>
 
+/** The day of an item whose date is not YYYY-MM-DD (no real day is this far back). */
+export const UNREADABLE_DAY = -0x80000000
+
 /**
- * An item as adoption sees it, one short string (cheap to store beside each page of items and to
- * read back): publication date, channel, status and rubric version.
+ * What adoption needs of a run of items (one page), in columns: cheap to store beside each page
+ * and to read back (a typed array is cloned as one block, where strings are cloned one by one).
  */
-export function itemFact(item: Pick<ContentAssessment, 'date' | 'channel' | 'status' | 'rubricId' | 'rubricVersion'>): string {
-  return `${item.date}\t${item.channel}\t${item.status}\t${item.rubricId}@${item.rubricVersion}`
+export interface ItemFactColumns {
+  /** Publication day (dayNumber), UNREADABLE_DAY when the date does not parse. */
+  day: Int32Array
+  /** channelCode of the item's channel. */
+  channel: Uint8Array
+  /** 1 when the item's coding is complete (only those count). */
+  complete: Uint8Array
+  /** Index into `rubrics`. */
+  rubric: Uint8Array
+  /** The rubric versions of these items, "rubricId@version", each once. */
+  rubrics: string[]
+}
+
+/** The fact columns of the given items, in their order (at most 256 rubric versions among them). */
+export function itemFactColumns(items: readonly Pick<ContentAssessment, 'date' | 'channel' | 'status' | 'rubricId' | 'rubricVersion'>[]): ItemFactColumns {
+  const n = items.length
+  const columns: ItemFactColumns = { day: new Int32Array(n), channel: new Uint8Array(n), complete: new Uint8Array(n), rubric: new Uint8Array(n), rubrics: [] }
+  const rubrics = new CodeDictionary()
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!
+    let d: number
+    try {
+      d = dayNumber(item.date)
+    } catch {
+      d = UNREADABLE_DAY
+    }
+    columns.day[i] = d
+    columns.channel[i] = channelCode(item.channel)
+    columns.complete[i] = item.status === 'complete' ? 1 : 0
+    const r = rubrics.intern(`${item.rubricId}@${item.rubricVersion}`)
+    if (r > 255) throw new RangeError('more than 256 rubric versions among one page of items')
+    columns.rubric[i] = r
+  }
+  columns.rubrics = rubrics.codes
+  return columns
 }
 
 /**
- * The dated items of the given facts, with the rules buildContentColumns applies (complete items
- * only, an unreadable date left out) and prepareEngine's (a rubric version not known is left out),
- * so adoption computed from them equals adoption computed from the whole items.
+ * The dated items of the given fact columns, with the rules buildContentColumns applies (complete
+ * items only, an unreadable date left out) and prepareEngine's (a rubric version not known is left
+ * out), so adoption computed from them equals adoption computed from the whole items.
  */
 export function datedItemsFromFacts(
   outletIds: readonly string[],
-  groups: readonly { outletId: string; facts: readonly string[] }[],
+  groups: readonly ({ outletId: string } & ItemFactColumns)[],
   knownRubrics: ReadonlySet<string>,
 ): DatedItems {
   const outlets = new CodeDictionary(outletIds)
   let total = 0
-  for (const g of groups) total += g.facts.length
+  for (const g of groups) total += g.day.length
   const outlet = new Uint32Array(total)
   const day = new Int32Array(total)
   const channel = new Uint8Array(total)
-  // Most items share a publication date and a channel: each distinct one is parsed once.
-  const days = new Map<string, number>()
-  const channels = new Map<string, number>()
   let n = 0
   for (const g of groups) {
     const row = outlets.intern(g.outletId)
-    for (const fact of g.facts) {
-      const a = fact.indexOf('\t')
-      const b = fact.indexOf('\t', a + 1)
-      const c = fact.indexOf('\t', b + 1)
-      if (a < 0 || b < 0 || c < 0) continue
-      if (fact.slice(b + 1, c) !== 'complete' || !knownRubrics.has(fact.slice(c + 1))) continue
-      const date = fact.slice(0, a)
-      let d = days.get(date)
-      if (d === undefined) {
-        try {
-          d = dayNumber(date)
-        } catch {
-          d = Number.NaN
-        }
-        days.set(date, d)
-      }
-      if (Number.isNaN(d)) continue
-      const ch = fact.slice(a + 1, b)
-      let code = channels.get(ch)
-      if (code === undefined) channels.set(ch, (code = channelCode(ch as Channel)))
+    const known = new Uint8Array(Math.max(1, g.rubrics.length))
+    for (let r = 0; r < g.rubrics.length; r++) known[r] = knownRubrics.has(g.rubrics[r]!) ? 1 : 0
+    const { day: gDay, channel: gChannel, complete, rubric } = g
+    for (let i = 0; i < gDay.length; i++) {
+      const d = gDay[i]!
+      if (complete[i] !== 1 || known[rubric[i]!] !== 1 || d === UNREADABLE_DAY) continue
       outlet[n] = row
       day[n] = d
-      channel[n] = code
+      channel[n] = gChannel[i]!
       n++
     }
   }

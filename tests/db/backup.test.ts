@@ -43,7 +43,7 @@ describe('backup and restore', () => {
     expect(await readWorkspaceData()).toEqual(original)
     expect(await countWorkspace()).toEqual(read.counts)
     // The restored pages come with their item facts.
-    expect((await readContentFacts())?.reduce((n, g) => n + g.facts.length, 0)).toBe(original.contentAssessments.length)
+    expect((await readContentFacts())?.reduce((n, g) => n + g.day.length, 0)).toBe(original.contentAssessments.length)
   })
 
   it('restore replaces the workspace: records absent from the backup are gone', async () => {

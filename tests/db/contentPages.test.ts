@@ -6,7 +6,7 @@ import { PAGE_SIZE } from '@/db/contentPageLayout'
 import { locate, putItems, removeItems } from '@/db/contentPages'
 import { countContentAssessments, getContentAssessment, readAllContentAssessments, readContentFacts, removeContentAssessment, saveContentAssessment } from '@/db/assessments'
 import { removeOutlet } from '@/db/outlets'
-import { itemFact } from '@/domain/contentColumns'
+import { itemFactColumns, type ItemFactColumns } from '@/domain/contentColumns'
 import { StorageFailure } from '@/db/storage'
 import { makeContent } from '../support/exchangeFixtures'
 
@@ -84,17 +84,21 @@ describe('content pages', () => {
   })
 
   it('keeps each page’s item facts in step with every write, and says when they are not', async () => {
+    // Each item's facts as one line: day, channel, complete, rubric version.
+    const rows = (outletId: string, f: ItemFactColumns) => Array.from(f.day, (day, i) => `${outletId} ${day} ${f.channel[i]} ${f.complete[i]} ${f.rubrics[f.rubric[i]!]}`)
     const facts = async () => {
       const read = await readContentFacts()
-      return read === undefined ? undefined : read.flatMap((g) => g.facts.map((f) => `${g.outletId} ${f}`)).sort()
+      return read === undefined ? undefined : read.flatMap((g) => rows(g.outletId, g)).sort()
     }
-    const expected = async () => (await readAllContentAssessments()).map((a) => `${a.outletId} ${itemFact(a)}`).sort()
+    const expected = async () => (await readAllContentAssessments()).flatMap((a) => rows(a.outletId, itemFactColumns([a]))).sort()
     for (const item of items(PAGE_SIZE + 3)) await saveContentAssessment(item)
     await saveContentAssessment({ ...makeContent({ id: id(1) }), date: '2025-05-05', status: 'draft' })
     await saveContentAssessment(makeContent({ id: id(2), outletId: 'hn-002' }))
     await removeContentAssessment(id(3))
     expect(await facts()).toEqual(await expected())
     expect((await facts())!.length).toBe(PAGE_SIZE + 2)
+    // The draft saved above is in its page's facts as a draft, with its new date.
+    expect(await facts()).toContain(`hn-001 ${Date.UTC(2025, 4, 5) / 86_400_000} 1 0 vn-gsim@1.0.0`)
     await removeOutlet('hn-002')
     expect(await facts()).toEqual(await expected())
     // A page written without its facts (an older build, a test seeding pages): not to be trusted.

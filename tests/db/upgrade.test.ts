@@ -2,7 +2,7 @@
 // versions up to it, then opened by the app's database: nothing may be lost or left half-upgraded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
-import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
+import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
 import { PAGE_SIZE } from '@/db/contentPageLayout'
 import { listOutlets } from '@/db/outlets'
 import { countContentAssessments, getContentAssessment, listContentAssessments, listOrganisationAssessments, readContentFacts, saveContentAssessment } from '@/db/assessments'
@@ -10,7 +10,10 @@ import { readWorkspaceData } from '@/db/backup'
 import v1 from '../fixtures/db/schema-v1.json'
 import v2 from '../fixtures/db/schema-v2.json'
 import v3 from '../fixtures/db/schema-v3.json'
+import v5 from '../fixtures/db/schema-v5.json'
+import { datedItemsFromFacts } from '@/domain/contentColumns'
 import { makeContent } from '../support/exchangeFixtures'
+import type { ContentAssessment } from '@/domain/assessment'
 
 interface Fixture {
   version: number
@@ -42,6 +45,7 @@ describe('schema upgrades', () => {
     expect(v1.schemas['1']).toEqual(SCHEMA_V1)
     expect(v2.schemas['2']).toEqual(SCHEMA_V2)
     expect(v3.schemas['3']).toEqual(SCHEMA_V3)
+    expect(v5.schemas['5']).toEqual(SCHEMA_V5)
   })
 
   it('upgrades a v1 database: rubric split, publishedOn → date, channels and updatedAt back-filled, nothing lost', async () => {
@@ -90,13 +94,39 @@ describe('schema upgrades', () => {
     expect(await countContentAssessments('hn-002')).toBe(v3.tables.contentAssessments.filter((a) => a.outletId === 'hn-002').length + many.length)
     expect(await db.contentPages.where('outletId').equals('hn-002').count()).toBe(3)
     // Each page has its item facts beside it (the dashboard's first answer reads them).
-    expect((await readContentFacts())?.reduce((n, g) => n + g.facts.length, 0)).toBe(v3.tables.contentAssessments.length + many.length)
+    expect((await readContentFacts())?.reduce((n, g) => n + g.day.length, 0)).toBe(v3.tables.contentAssessments.length + many.length)
     // An upgraded item is found by id and saved in place.
     const one = many[PAGE_SIZE + 3]!
     expect(await getContentAssessment(one.id)).toEqual(one)
     await saveContentAssessment({ ...one, title: 'Sửa sau khi nâng cấp' })
     expect((await getContentAssessment(one.id))?.title).toBe('Sửa sau khi nâng cấp')
     expect(await countContentAssessments()).toBe(v3.tables.contentAssessments.length + many.length)
+  })
+
+  it('upgrades a v5 database: the item facts (one string per item) are rewritten as columns from the pages', async () => {
+    await writeOldDatabase(v5 as unknown as Fixture)
+    await db.open()
+    expect(db.verno).toBe(DB_VERSION)
+    const data = await readWorkspaceData()
+    const items = v5.tables.contentPages.flatMap((p) => p.items as unknown as ContentAssessment[])
+    expect(sortById(data.contentAssessments)).toEqual(sortById(items))
+    const facts = await readContentFacts()
+    expect(facts?.map((f) => [f.id, f.outletId, f.stamp])).toEqual(v5.tables.contentFacts.map((f) => [f.id, f.outletId, f.stamp]))
+    // What the strings said, item by item: day, channel code, complete, rubric version.
+    const hn001 = facts!.find((f) => f.outletId === 'hn-001')!
+    const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000
+    expect([...hn001.day]).toEqual(['2025-02-03', '2025-03-15', '2025-02-03', '2022-12-31'].map(day))
+    expect([...hn001.channel]).toEqual([1, 1, 1, 1])
+    expect([...hn001.complete]).toEqual([1, 1, 1, 1])
+    expect(hn001.rubrics).toEqual(['vn-gsim@1.0.0'])
+    const hn002 = facts!.find((f) => f.outletId === 'hn-002')!
+    expect([...hn002.day, ...hn002.channel, ...hn002.complete]).toEqual([day('2024-11-30'), 2, 0])
+    // The dashboard's first answer reads them: the draft is left out, the four complete items count.
+    const dated = datedItemsFromFacts(['hn-001', 'hn-002'], facts!, new Set(['vn-gsim@1.0.0']))
+    expect(dated.size).toBe(4)
+    // Later writes keep them in step.
+    await saveContentAssessment({ ...items[4]!, status: 'complete' })
+    expect(datedItemsFromFacts(['hn-001', 'hn-002'], (await readContentFacts())!, new Set(['vn-gsim@1.0.0'])).size).toBe(5)
   })
 
   it('the v1 → v2 record upgrade is idempotent (safe to re-run on read)', () => {

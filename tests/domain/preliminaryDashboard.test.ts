@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseAdoptionPolicy } from '@/domain/adoptionPolicy'
-import { datedItemsFromFacts, itemFact } from '@/domain/contentColumns'
+import { datedItemsFromFacts, itemFactColumns } from '@/domain/contentColumns'
 import { preliminaryDashboardSummary, toDashboardSummary } from '@/domain/dashboardSummary'
 import { DEMO_DEFAULT_SEED, generateDemoWorkspace, pickDemoRubric } from '@/domain/demo'
 import { rollupFromInput } from '@/domain/rollup'
@@ -27,9 +27,12 @@ describe('preliminaryDashboardSummary', () => {
   const items = ws.contentAssessments.map((a, i) =>
     i % 97 === 1 ? { ...a, status: 'draft' as const } : i % 97 === 2 ? { ...a, rubricVersion: '9.9.9' } : i % 97 === 3 ? { ...a, date: '2024-02-30x' } : a,
   )
-  const byOutlet = new Map<string, string[]>()
-  for (const a of items) byOutlet.set(a.outletId, [...(byOutlet.get(a.outletId) ?? []), itemFact(a)])
-  const pages = [...byOutlet].map(([outletId, facts]) => ({ outletId, facts }))
+  const byOutlet = new Map<string, (typeof items)[number][]>()
+  for (const a of items) byOutlet.set(a.outletId, [...(byOutlet.get(a.outletId) ?? []), a])
+  // As stored: pages of up to 250 items of one outlet, each with its fact columns.
+  const pages = [...byOutlet].flatMap(([outletId, group]) =>
+    Array.from({ length: Math.ceil(group.length / 250) }, (_, p) => ({ outletId, ...itemFactColumns(group.slice(p * 250, (p + 1) * 250)) })),
+  )
   const known = new Set(rubrics.map((r) => `${r.id}@${r.version}`))
 
   for (const [file, at] of [
@@ -60,8 +63,20 @@ describe('preliminaryDashboardSummary', () => {
   }
 
   it('leaves out what the full roll-up leaves out', () => {
-    const dated = datedItemsFromFacts(['o1'], [{ outletId: 'o1', facts: ['2024-01-02\tprint\tcomplete\tvn-gsim@1.1.0', '2024-01-02\tprint\tdraft\tvn-gsim@1.1.0', '2024-01-02\tprint\tcomplete\tvn-gsim@9.0.0', 'x\tprint\tcomplete\tvn-gsim@1.1.0'] }], new Set(['vn-gsim@1.1.0']))
+    const item = ws.contentAssessments[0]!
+    const facts = itemFactColumns([
+      { ...item, status: 'complete', date: '2024-01-02', channel: 'radio', rubricVersion: '1.1.0' },
+      { ...item, status: 'draft', rubricVersion: '1.1.0' },
+      { ...item, status: 'complete', rubricVersion: '9.0.0' },
+      { ...item, status: 'complete', rubricVersion: '1.1.0', date: 'x' },
+      { ...item, status: 'complete', rubricVersion: '1.1.0', date: '2024-02-30' },
+    ])
+    expect(facts.rubrics).toEqual(['vn-gsim@1.1.0', 'vn-gsim@9.0.0'])
+    expect([...facts.complete]).toEqual([1, 0, 1, 1, 1])
+    const dated = datedItemsFromFacts(['o0', 'o1'], [{ outletId: 'o1', ...facts }], new Set(['vn-gsim@1.0.0', 'vn-gsim@1.1.0']))
     expect(dated.size).toBe(1)
-    expect([...dated.outlet]).toEqual([0])
+    expect([...dated.outlet]).toEqual([1])
+    expect([...dated.day]).toEqual([Date.UTC(2024, 0, 2) / 86_400_000])
+    expect([...dated.channel]).toEqual([2])
   })
 })
