@@ -32,6 +32,7 @@ import {
   PLURALISERS,
   PRONOUN_TAILS,
   RELATION_NOUNS,
+  GROUP_RELATIONS,
   ROLE_COMPOUNDS,
   ROLE_PHRASE_STOPS,
   ROLES,
@@ -847,6 +848,19 @@ function someBefore(from: number, to: number, before: number): boolean {
   return false
 }
 
+/** The person named right before `m` and joined to it by "và" (the join nearest the verb) or a comma (further back). */
+function coordinatedBefore(m: Mention, nearest: boolean): Mention | undefined {
+  const join = tLower[m.first - 1]
+  if (!(join === 'và' || (!nearest && join === ','))) return undefined
+  const s = tSent[m.first]!
+  for (let q = sentEnd[s]! - 1; q >= sentFirst[s]!; q--) {
+    const o = sorted[q]!
+    if (o.last === m.first - 2 && o.person !== m.person && !o.inQuote && o.kind !== 'role' && !notSubject(o)) return o
+    if (o.last < m.first - 2) break
+  }
+  return undefined
+}
+
 /** Speech participles that open a sentence before the speaker: "Phát biểu tại …, X …". */
 const OPENING_SPEECH: ReadonlySet<string> = new Set([
   'phát biểu', 'chia sẻ', 'trả lời', 'tâm sự', 'bày tỏ', 'nhấn mạnh', 'giải thích', 'nhận định', 'nói', 'bình luận', 'lý giải',
@@ -896,8 +910,10 @@ function subjectBefore(i: number): Mention | undefined {
 function notSubject(m: Mention): boolean {
   const p1 = wordAt(m.first - 1)
   if (!p1) return false
-  if (RELATION_NOUNS.has(p1)) return true
   const p2 = wordAt(m.first - 2)
+  // "Vợ chồng anh A kể …": A is in the group that speaks.
+  if (p2 && GROUP_RELATIONS.has(`${p2} ${p1}`)) return false
+  if (RELATION_NOUNS.has(p1)) return true
   if (p2 && RELATION_NOUNS.has(`${p2} ${p1}`)) return true
   // "của" after a relation or a role ("đồng đội của chị", "luật sư của ông"); not after a thing that
   // may speak for its owner ("cuộc gọi của một người …, thông báo …").
@@ -1305,6 +1321,8 @@ function addContext(): void {
         const g = matchWith(B_GENDERED, GENDERED_TRIE, k)
         // "nữ" alone: not in "nữ quyền", nor as a team's or division's attribute ("đội tuyển nữ").
         if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tType[k - 1]! === WORD && NU_NAM_ATTRIBUTE_AFTER.has(tLower[k - 1]!)))) continue
+        // "vợ chồng anh A", "mẹ con chị B": a group the person belongs to, no apposition.
+        if (GROUP_RELATIONS.has(`${wordAt(m.first - 2)} ${wordAt(m.first - 1)}`)) break
         if (g && g.last >= m.first - 2 && g.last < m.first) {
           // A relation right before a name is whose relative, not an apposition: "Chồng chị Lan"
           // is Lan's husband, "mẹ bé Hân" Hân's mother (the apposition takes a comma).
@@ -1811,7 +1829,10 @@ function findQuotes(): Mention[] {
     const subject = subjectBefore(i)
     if (subject) {
       const colonQuote = tLower[v.last + 1] === ':' ? quoteByOpen.get(v.last + 2) : undefined
-      markQuoted(subject.person, i, colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i))
+      const to = colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i)
+      markQuoted(subject.person, i, to)
+      // Coordinated subjects speak together: "Anh A và chị B cho biết", "A, B và C khẳng định".
+      for (let co = coordinatedBefore(subject, true); co; co = coordinatedBefore(co, false)) markQuoted(co.person, i, to)
     } else if (isSentenceStart(i) && OPENING_SPEECH.has(v.phrase)) {
       // "Phát biểu tại buổi lễ, X …", "Chia sẻ với PV, X …": the participle's subject is the main clause's.
       const main = mainSubjectAfter(v.last)

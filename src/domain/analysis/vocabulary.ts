@@ -186,7 +186,7 @@ function roles(kind: RoleKind, words: string, sex?: SexCue): [string, RoleInfo][
  */
 const UNIT_BEFORE_TRUONG = 'viện, cục, chi cục, tổng cục, vụ, tổ, đội, hội, lớp, khoa, ban, phòng, đoàn, nhóm, xưởng, trạm, trại, tiểu đoàn, trung đoàn, sư đoàn, lữ đoàn, đại đội, trung đội, tiểu đội, bộ, thị, hiệu, xã, quận, thuyền, cơ, hạm, ga'
 const TRUONG_BEFORE_UNIT = 'phòng, ban, khoa, thôn, bản, ấp, xóm, làng, phố, công an, trạm, đoàn, nhóm, đài, văn phòng, bộ phận, chi nhánh, đại diện, ngành, trại, ca, tàu, bộ môn, phân hiệu, cơ sở, tiểu ban, cụm'
-const BASE_OFFICIAL = 'giám đốc, tổng giám đốc, chủ tịch, bí thư, trưởng ban, trưởng phòng, trưởng khoa, hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, trung úy, thiếu úy, chuẩn úy, thượng sĩ, trung sĩ, hạ sĩ, thiếu tướng, trung tướng, thượng tướng, đại tướng, người phát ngôn, phát ngôn viên, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, chủ tịch nước, cục trưởng, chi cục trưởng, vụ trưởng, tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội, thống đốc, tư lệnh, chính ủy, chỉ huy trưởng, chỉ huy phó, tham tán, lãnh sự, tổng lãnh sự, ủy viên, thanh tra viên, chánh thanh tra, điều tra viên, trợ lý, cố vấn, tổng biên tập, hiệu phó, giám thị, thị trưởng, chủ nhiệm ủy ban, trưởng khu phố, bí thư chi bộ, bí thư đoàn, chủ tịch mặt trận, xã đội trưởng, tổng bí thư, chủ tịch quốc hội, ủy viên trung ương, bí thư trung ương, tổng thống, ngoại trưởng, nghị sĩ, thượng nghị sĩ, hạ nghị sĩ, quốc vương, nhà vua, tùy viên, hội thẩm, công chứng viên, thủ quân'
+const BASE_OFFICIAL = 'giám đốc, tổng giám đốc, chủ tịch, bí thư, trưởng ban, trưởng phòng, trưởng khoa, hiệu trưởng, thượng tá, đại tá, trung tá, thiếu tá, đại úy, thượng úy, trung úy, thiếu úy, chuẩn úy, thượng sĩ, trung sĩ, hạ sĩ, thiếu tướng, trung tướng, thượng tướng, đại tướng, người phát ngôn, phát ngôn viên, đại diện, đại biểu, đại biểu quốc hội, thứ trưởng, bộ trưởng, thủ tướng, chủ tịch nước, cục trưởng, chi cục trưởng, vụ trưởng, tổng thư ký, tổng cục trưởng, hlv, huấn luyện viên, huấn luyện viên trưởng, tổ trưởng, trưởng thôn, trưởng bản, trưởng ấp, trưởng nhóm, quản lý, đại sứ, kiểm sát viên, thẩm phán, chủ tọa, chủ nhiệm, chánh văn phòng, chánh án, viện trưởng, trưởng công an, đội trưởng, trưởng đoàn, ban tổ chức, trưởng ban tổ chức, chủ tịch hội đồng quản trị, giám đốc điều hành, ceo, nhà sản xuất, thư ký, người đứng đầu, lãnh đạo, tổ trưởng tổ hòa giải, hội trưởng, chủ tịch hội, thống đốc, tư lệnh, chính ủy, chỉ huy trưởng, chỉ huy phó, tham tán, lãnh sự, tổng lãnh sự, ủy viên, thanh tra viên, chánh thanh tra, điều tra viên, trợ lý, cố vấn, tổng biên tập, hiệu phó, giám thị, thị trưởng, chủ nhiệm ủy ban, trưởng khu phố, bí thư chi bộ, bí thư đoàn, chủ tịch mặt trận, xã đội trưởng, đồng chí, tổng bí thư, chủ tịch quốc hội, ủy viên trung ương, bí thư trung ương, tổng thống, ngoại trưởng, nghị sĩ, thượng nghị sĩ, hạ nghị sĩ, quốc vương, nhà vua, tùy viên, hội thẩm, công chứng viên, thủ quân'
 function officialTitles(): string {
   const base = new Set(BASE_OFFICIAL.split(',').map((w) => w.trim()))
   for (const u of UNIT_BEFORE_TRUONG.split(',')) base.add(`${u.trim()} trưởng`)
@@ -202,7 +202,7 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...roles('expert', 'ts, ths, pgs, gs, bs, bsckii, bscki, ckii, cki, tiến sĩ, thạc sĩ, giáo sư, phó giáo sư, bác sĩ, luật sư, ls, chuyên gia, giảng viên, nhà nghiên cứu, nghiên cứu sinh, nhà khoa học, kỹ sư, kĩ sư, dược sĩ, nhà kinh tế, chuyên gia kinh tế, chuyên gia tâm lý, nhà tâm lý học, nhà sử học, nhà xã hội học, kiến trúc sư, chuyên viên, điều dưỡng, y sĩ, y tá, kinh tế gia, nhà phân tích, bác sỹ'),
   ...roles('official', officialTitles()),
   // Productive "nhà … học" scholars ("nhà thực vật học") are recognised in people.ts.
-  ...roles('expert', 'dịch giả, nha sĩ, nghiên cứu viên, kỹ thuật viên, lương y, hộ sinh, bác sĩ thú y, nhà dịch tễ học, nhà vật lý, nhà địa chất, kiểm toán viên, chuyên viên tư vấn, nhà tư vấn, chuyên gia dinh dưỡng'),
+  ...roles('expert', 'tskh, kts, ks, dịch giả, nha sĩ, nghiên cứu viên, kỹ thuật viên, lương y, hộ sinh, bác sĩ thú y, nhà dịch tễ học, nhà vật lý, nhà địa chất, kiểm toán viên, chuyên viên tư vấn, nhà tư vấn, chuyên gia dinh dưỡng'),
   ...roles('ordinary', 'nhà văn, nhà thơ, nhạc sĩ, họa sĩ, nhà điêu khắc, nhiếp ảnh gia, nhà nhiếp ảnh, tác giả, nhà hoạt động, nhà đầu tư, nhà vô địch, nhà sáng lập, nhà giáo, hướng dẫn viên, tiếp viên, phi công, lái xe, chủ hộ, chủ vườn, chủ cơ sở, chủ doanh nghiệp, chủ nhà, xạ thủ, tay vợt, tay đua, tay cung, tay súng, tay chèo, tay golf, cung thủ, đô vật, lực sĩ, người hâm mộ, nhà sư, linh mục, già làng, người có uy tín, thợ lặn, công an viên, dân quân, chiến sĩ, kiểm lâm, cán bộ, học viên, người giúp việc, lao công, chủ sạp, shipper, nhân viên y tế, nhà ngoại giao'),
   ...roles('accused', 'thủ phạm, hung thủ, kẻ tình nghi, can phạm'),
   // State honours and religious titles.
@@ -235,10 +235,14 @@ export const GENDERED_NOUNS: ReadonlyMap<string, SexCue> = new Map<string, SexCu
 export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'vợ', 'chồng', 'mẹ', 'bố', 'cha', 'con', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'cháu gái',
   'cháu trai', 'con dâu', 'con rể', 'mẹ chồng', 'mẹ vợ', 'bố chồng', 'bố vợ', 'vợ cũ', 'chồng cũ', 'bạn gái', 'bạn trai',
-  'người yêu', 'đồng nghiệp', 'đồng đội', 'hàng xóm', 'học trò', 'sếp', 'gia đình', 'nhà', 'bạn', 'người thân', 'mẹ con',
-  'vợ chồng', 'bố con', 'cha con', 'người nhà', 'trợ lý', 'thư ký', 'mẹ đẻ', 'bố đẻ', 'cha đẻ', 'mẹ ruột', 'bố ruột',
+  'người yêu', 'đồng nghiệp', 'đồng đội', 'hàng xóm', 'học trò', 'sếp', 'gia đình', 'nhà', 'bạn', 'người thân', 'người nhà', 'trợ lý', 'thư ký', 'mẹ đẻ', 'bố đẻ', 'cha đẻ', 'mẹ ruột', 'bố ruột',
   'cha ruột', 'anh ruột', 'chị ruột', 'em ruột', 'con ruột', 'mẹ nuôi', 'bố nuôi', 'cha nuôi', 'con nuôi', 'cha mẹ', 'bố mẹ',
   'mẹ kế', 'cha dượng', 'bố dượng', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'cháu nội', 'cháu ngoại',
+])
+
+/** A group named by one of its members ("vợ chồng anh A", "mẹ con chị B"): the member is in it, not its possessor. */
+export const GROUP_RELATIONS: ReadonlySet<string> = new Set([
+  'vợ chồng', 'mẹ con', 'bố con', 'cha con', 'anh em', 'chị em', 'ông bà', 'bà cháu', 'ông cháu', 'cô cháu',
 ])
 
 /** Nouns a "một …" phrase can use for one unnamed person. Longest match wins. */

@@ -337,3 +337,18 @@ describe('Southern nicknames', () => {
     expect(names(text)).toEqual(['Võ Văn Sang'])
   })
 })
+
+describe('subjects that are several people or a group', () => {
+  it('coordinated subjects speak together', () => {
+    const text = 'Ông Phạm Văn Đồng, ông Lê Văn Hưu và bà Trần Thị Lan cùng khẳng định sẽ giữ đất.'
+    expect(analyse(text).people.map((p) => p.quoted)).toEqual([true, true, true])
+  })
+  it('"vợ chồng anh A" is a group with A in it: A speaks, and "vợ" is no cue for A', () => {
+    const p = person('Vợ chồng anh Lò Văn Páo kể họ đã mất hết tài sản.', 'Lò Văn Páo')
+    expect(p.quoted).toBe(true)
+    expect(p.sexEvidence.map((e) => e.sex)).not.toContain('female')
+  })
+  it('a title of the Party ("Đồng chí") before a foreign name', () => {
+    expect(names('Đồng chí Somsavat Lengsavad đã thăm tỉnh.')).toEqual(['Somsavat Lengsavad'])
+  })
+})
