@@ -1,3 +1,5 @@
+// First: on the dashboard, its roll-up worker starts while the rest of the app loads.
+import { letRollupWorkerStart } from './workers/rollupPrestart'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
@@ -6,6 +8,9 @@ import { createAppI18n, rememberLocale, savedLocale } from './i18n'
 import './styles/main.css'
 import { registerServiceWorker } from './pwa'
 
+performance.mark('gim:main')
+await letRollupWorkerStart()
 rememberLocale(savedLocale())
 createApp(App).use(createPinia()).use(createAppRouter()).use(createAppI18n()).mount('#app')
+performance.mark('gim:mounted')
 void registerServiceWorker()

@@ -11,29 +11,66 @@ import type { AdoptionPolicy } from '@/domain/adoptionPolicy'
 import type { Rollup } from '@/domain/rollup'
 import type { ScoringProfile } from '@/domain/scoringProfile'
 import type { Outlet } from '@/domain/outlet'
+import type { OrganisationAssessment } from '@/domain/assessment'
+import type { ContentFacts } from '@/db/contentPageLayout'
 import { listOutlets } from '@/db/outlets'
 import { readAllContentAssessments, readAllOrganisationAssessments, readContentFacts } from '@/db/assessments'
 import { workspaceFingerprint } from '@/db/rollupSource'
-import { getCachedRollup, putCachedRollup } from '@/db/rollupCache'
+import { getCachedRollup, getCachedSummary, putCachedRollup } from '@/db/rollupCache'
 import { adoptionPolicies, loadCatalogue, rubricFiles, scoringProfiles } from '@/rubrics'
 import { preliminaryDashboardSummary, toDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
 import { datedItemsFromFacts } from '@/domain/contentColumns'
-import type { RollupRequest, RollupViews, RollupViewName, RollupWorkerMessage } from './departmentRollupProtocol'
+import type { RollupRequest, RollupWorkerMessage } from './departmentRollupProtocol'
 
 let catalogue: Promise<Catalogue> | undefined
 let cached: { fingerprint: string; prepared: PreparedEngine } | undefined
 let latest = 0
+
+/** The catalogue, loaded once (a failed load, e.g. offline before its chunks were cached, is retried). */
+function loadCatalogueOnce(): Promise<Catalogue> {
+  catalogue ??= loadCatalogue().catch((error: unknown) => {
+    catalogue = undefined
+    throw error
+  })
+  return catalogue
+}
+
+const epoch = () => Math.round(performance.timeOrigin + performance.now())
+/**
+ * Moments of the worker's start and of its first answer (ms since the epoch; keys end in At),
+ * sent with the timings: the dashboard benchmark shows them since the page's navigation.
+ */
+const moments: Record<string, number> = { workerStartedAt: Math.round(performance.timeOrigin), workerReadyAt: epoch() }
+
+/** What the dashboard's first answer needs besides the question: a few kilobytes per outlet. */
+interface AdoptionInput {
+  catalogue: Catalogue
+  outlets: Outlet[]
+  organisationAssessments: OrganisationAssessment[]
+  /** Undefined when the facts are not in step with the pages. */
+  facts: ContentFacts[] | undefined
+}
+
+function readAdoptionInput(): Promise<AdoptionInput> {
+  return Promise.all([loadCatalogueOnce(), listOutlets(), readAllOrganisationAssessments(), readContentFacts()]).then(([cat, outlets, organisationAssessments, facts]) => {
+    moments.inputReadAt ??= epoch()
+    return { catalogue: cat, outlets: outlets.records, organisationAssessments, facts }
+  })
+}
+
+/**
+ * Read as soon as the worker starts, before the page asks (it starts with the app when the app
+ * opens on the dashboard): the first request uses it, later ones read afresh.
+ */
+let prefetched: Promise<AdoptionInput> | undefined = readAdoptionInput()
+// A failure here only means the first request reads again.
+prefetched.catch(() => undefined)
 
 const post = (message: RollupWorkerMessage) => (self as unknown as Worker).postMessage(message)
 /** Lets queued messages in, so a newer request can supersede this one. */
 const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 class Superseded extends Error {}
-
-/** Only what the requesting page shows crosses to the main thread. */
-function inView(rollup: Rollup, view: RollupViewName = 'full'): RollupViews[RollupViewName] {
-  return view === 'dashboard' ? toDashboardSummary(rollup) : rollup
-}
 
 /** Everything that changes the answer besides the workspace itself. */
 function cacheKey(request: RollupRequest, policy: AdoptionPolicy, profile: ScoringProfile): string {
@@ -44,7 +81,7 @@ function cacheKey(request: RollupRequest, policy: AdoptionPolicy, profile: Scori
 }
 
 async function prepared(request: RollupRequest, fingerprint: string, check: () => void, lap: (stage: string) => void): Promise<PreparedEngine> {
-  const cat = await (catalogue ??= loadCatalogue())
+  const cat = await loadCatalogueOnce()
   lap('catalogue')
   const policy = findPolicy(cat, request.policyId)
   const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
@@ -72,19 +109,18 @@ async function prepared(request: RollupRequest, fingerprint: string, check: () =
 }
 
 /** The dashboard's adoption parts from the item facts, before the 100,000 codings are read. */
-async function preliminary(request: RollupRequest): Promise<DashboardSummary | undefined> {
-  const cat = await (catalogue ??= loadCatalogue())
+async function preliminary(request: RollupRequest, input: Promise<AdoptionInput>): Promise<DashboardSummary | undefined> {
+  const { catalogue: cat, outlets, organisationAssessments, facts } = await input
   const policy = findPolicy(cat, request.policyId)
   const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
-  const [outlets, organisationAssessments, facts] = await Promise.all([listOutlets(), readAllOrganisationAssessments(), readContentFacts()])
   if (!facts || !policy || !profile) return undefined
   const known = new Set(cat.rubrics.map((r) => `${r.id}@${r.version}`))
   const dated = datedItemsFromFacts(
-    outlets.records.map((o) => o.id),
+    outlets.map((o) => o.id),
     facts,
     known,
   )
-  return preliminaryDashboardSummary({ outlets: outlets.records, organisationAssessments, rubrics: cat.rubrics, dated, policy, profile, at: request.at, period: request.period })
+  return preliminaryDashboardSummary({ outlets, organisationAssessments, rubrics: cat.rubrics, dated, policy, profile, at: request.at, period: request.period })
 }
 
 async function run(request: RollupRequest): Promise<void> {
@@ -98,6 +134,12 @@ async function run(request: RollupRequest): Promise<void> {
     timings[stage] = Math.round(now - last)
     last = now
   }
+  const first = moments.requestAt === undefined
+  moments.requestAt ??= epoch()
+  // The first request takes what was read at the worker's start; later ones read afresh.
+  const input = prefetched
+  prefetched = undefined
+  const adoptionInput = () => (input ? input.catch(() => readAdoptionInput()) : readAdoptionInput())
   try {
     await yieldToQueue()
     check()
@@ -106,26 +148,38 @@ async function run(request: RollupRequest): Promise<void> {
     if (!policy) throw new Error(`unknown adoption policy ${request.policyId}`)
     if (!profile) throw new Error('no scoring profile is installed')
     const key = cacheKey(request, policy, profile)
-    const cachedEntry = getCachedRollup(key).then((entry) => {
-      if (entry && request.id === latest) post({ type: 'cached', id: request.id, rollup: inView(entry.rollup, request.view) })
+    // The dashboard reads its small summary back, other pages the whole roll-up.
+    const lookup =
+      request.view === 'dashboard'
+        ? getCachedSummary(key).then((entry) => entry && { view: entry.summary, fingerprint: entry.fingerprint })
+        : getCachedRollup(key).then((entry) => entry && { view: entry.rollup, fingerprint: entry.fingerprint })
+    const cachedEntry = lookup.then((entry) => {
+      if (entry && request.id === latest) {
+        post({ type: 'cached', id: request.id, rollup: entry.view })
+        if (first) moments.firstAnswerAt = epoch()
+      }
       return entry
     })
     // Nothing cached and nothing prepared: the dashboard's first answer is computed at once, while
     // the fingerprint is read. A failure only means no early answer.
     const startEarly = request.view === 'dashboard' && cached === undefined
-    const earlyAtOnce = startEarly ? cachedEntry.then((entry) => (entry ? undefined : preliminary(request))).catch(() => undefined) : undefined
+    const earlyAtOnce = startEarly ? cachedEntry.then((entry) => (entry ? undefined : preliminary(request, adoptionInput()))).catch(() => undefined) : undefined
     const [hit, fingerprint] = await Promise.all([cachedEntry, workspaceFingerprint()])
     lap('cacheAndFingerprint')
     check()
     if (hit && hit.fingerprint === fingerprint) {
+      if (first) Object.assign(timings, moments)
       post({ type: 'confirmed', id: request.id, timings })
       return
     }
     if (request.view === 'dashboard' && cached?.fingerprint !== fingerprint) {
-      const early = earlyAtOnce && !hit ? await earlyAtOnce : await preliminary(request)
+      const early = earlyAtOnce && !hit ? await earlyAtOnce : await preliminary(request, adoptionInput()).catch(() => undefined)
       lap('preliminary')
       check()
-      if (early) post({ type: 'cached', id: request.id, rollup: early })
+      if (early) {
+        post({ type: 'cached', id: request.id, rollup: early })
+        if (first) moments.firstAnswerAt = epoch()
+      }
     }
     const engine = await prepared(request, fingerprint, check, lap)
     const full = computeRollup(engine, {
@@ -138,9 +192,11 @@ async function run(request: RollupRequest): Promise<void> {
     // does not cross to the main thread, where every byte is deserialised.
     const rollup: Rollup = { ...full, matrix: { outletIds: [], keys: [], cells: [] } }
     // Kept even when superseded: the same question is likely to come back.
-    void putCachedRollup(key, fingerprint, rollup, Date.now())
+    const summary = toDashboardSummary(rollup)
+    void putCachedRollup(key, fingerprint, rollup, summary, Date.now())
     check()
-    post({ type: 'result', id: request.id, rollup: inView(rollup, request.view), timings })
+    if (first) Object.assign(timings, moments)
+    post({ type: 'result', id: request.id, rollup: request.view === 'dashboard' ? summary : rollup, timings })
   } catch (error) {
     if (error instanceof Superseded) return
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) })

@@ -32,6 +32,7 @@ let pending: Pending | undefined
 
 function ensureWorker(): Worker {
   if (worker) return worker
+  performance.mark('gim:rollup-worker')
   worker = new Worker(new URL('./departmentRollup.worker.ts', import.meta.url), { type: 'module', name: 'department-rollup' })
   worker.addEventListener('message', (event: MessageEvent<RollupWorkerMessage>) => {
     const message = event.data
