@@ -165,9 +165,11 @@ const isEnder = (c: number) => c === FULL_STOP || c === 33 || c === 63 || c === 
  * generation bumped) at the start of a text once it holds more than a large vocabulary.
  */
 let vocabStrings: string[] = []
-/** Open addressing, at most half full: per slot the id (-1 = free) and that string's hash. */
-let vocabSlots = new Int32Array(1 << 14).fill(-1)
-let vocabSlotHashes = new Int32Array(1 << 14)
+/**
+ * Open addressing, at most half full: slot s holds the id (-1 = free) at 2s and that string's hash
+ * at 2s + 1, side by side, so a probe reads one cache line, not two.
+ */
+let vocabTable = new Int32Array(2 << 14).fill(-1)
 let vocabGeneration = 0
 const VOCAB_LIMIT = 200_000
 const FNV_BASIS = 0x811c9dc5 | 0
@@ -178,8 +180,7 @@ let unitIds = new Int32Array(65536)
 
 function resetVocabulary(): void {
   vocabStrings = []
-  vocabSlots = new Int32Array(1 << 14).fill(-1)
-  vocabSlotHashes = new Int32Array(1 << 14)
+  vocabTable = new Int32Array(2 << 14).fill(-1)
   unitIds = new Int32Array(65536)
   vocabGeneration++
 }
@@ -194,12 +195,13 @@ function hashOf(src: string, from: number, to: number): number {
 /** The id of the string src[from, to), whose hash is h, added to the vocabulary if new. */
 function vocabularyId(src: string, from: number, to: number, h = hashOf(src, from, to)): number {
   const length = to - from
-  const mask = vocabSlots.length - 1
+  const table = vocabTable
+  const mask = (table.length >> 1) - 1
   let slot = h & mask
   for (;;) {
-    const id = vocabSlots[slot]!
+    const id = table[slot << 1]!
     if (id === -1) break
-    if (vocabSlotHashes[slot] === h) {
+    if (table[(slot << 1) | 1] === h) {
       const known = vocabStrings[id]!
       if (known.length === length) {
         let k = 0
@@ -219,12 +221,13 @@ function vocabularyId(src: string, from: number, to: number, h = hashOf(src, fro
  */
 function loweredId(text: string, from: number, to: number, h: number): number {
   const length = to - from
-  const mask = vocabSlots.length - 1
+  const table = vocabTable
+  const mask = (table.length >> 1) - 1
   let slot = h & mask
   for (;;) {
-    const id = vocabSlots[slot]!
+    const id = table[slot << 1]!
     if (id === -1) break
-    if (vocabSlotHashes[slot] === h) {
+    if (table[(slot << 1) | 1] === h) {
       const known = vocabStrings[id]!
       if (known.length === length) {
         let k = 0
@@ -241,23 +244,23 @@ function loweredId(text: string, from: number, to: number, h: number): number {
 function addToVocabulary(str: string, slot: number, h: number): number {
   const id = vocabStrings.length
   vocabStrings.push(str)
-  vocabSlots[slot] = id
-  vocabSlotHashes[slot] = h
-  if (vocabStrings.length * 2 > vocabSlots.length) {
+  vocabTable[slot << 1] = id
+  vocabTable[(slot << 1) | 1] = h
+  if (vocabStrings.length * 4 > vocabTable.length) {
     // Keep the table at most half full.
-    const oldSlots = vocabSlots
-    const oldHashes = vocabSlotHashes
-    vocabSlots = new Int32Array(oldSlots.length * 2).fill(-1)
-    vocabSlotHashes = new Int32Array(oldSlots.length * 2)
-    const mask = vocabSlots.length - 1
-    for (let k = 0; k < oldSlots.length; k++) {
-      const known = oldSlots[k]!
+    const old = vocabTable
+    const table = new Int32Array(old.length * 2).fill(-1)
+    const mask = (table.length >> 1) - 1
+    for (let k = 0; k < old.length; k += 2) {
+      const known = old[k]!
       if (known === -1) continue
-      let s2 = oldHashes[k]! & mask
-      while (vocabSlots[s2] !== -1) s2 = (s2 + 1) & mask
-      vocabSlots[s2] = known
-      vocabSlotHashes[s2] = oldHashes[k]!
+      const hash = old[k + 1]!
+      let s2 = hash & mask
+      while (table[s2 << 1] !== -1) s2 = (s2 + 1) & mask
+      table[s2 << 1] = known
+      table[(s2 << 1) | 1] = hash
     }
+    vocabTable = table
   }
   return id
 }
