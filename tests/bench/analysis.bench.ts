@@ -64,9 +64,13 @@ interface Figures {
 
 /** Medians of RUNS runs of each mode, alternating; returns CPU and wall milliseconds per mode. */
 function measure({ lexicon, articles, whole }: Input): { one: Figures; each: Figures; people: number } {
-  // Warm-up: one full pass in each mode, so the medians measure the compiled steady state, not the JIT.
-  for (const a of articles) analyzeText(a, lexicon)
-  let people = analyzeText(whole, lexicon).people.length
+  // Warm-up: two full passes in each mode, so the medians measure the compiled steady state, not
+  // the JIT (single-threaded, V8 optimises on the main thread: one pass left the next run ~20% slow).
+  let people = 0
+  for (let r = 0; r < 2; r++) {
+    for (const a of articles) analyzeText(a, lexicon)
+    people = analyzeText(whole, lexicon).people.length
+  }
   const runs = { oneWall: [] as number[], oneCpu: [] as number[], eachWall: [] as number[], eachCpu: [] as number[] }
   const time = (work: () => void, wall: number[], cpu: number[]) => {
     const c0 = process.cpuUsage()
