@@ -9,6 +9,7 @@ import { prepareEngine, type PreparedEngine } from '@/domain/engine'
 import { findPolicy, findProfile, type Catalogue } from '@/domain/catalogue'
 import type { AdoptionPolicy } from '@/domain/adoptionPolicy'
 import type { Rollup } from '@/domain/rollup'
+import type { Rubric } from '@/domain/rubric'
 import type { ScoringProfile } from '@/domain/scoringProfile'
 import type { Outlet } from '@/domain/outlet'
 import type { OrganisationAssessment } from '@/domain/assessment'
@@ -17,7 +18,7 @@ import { listOutlets } from '@/db/outlets'
 import { readAllContentAssessments, readAllOrganisationAssessments, readContentFacts } from '@/db/assessments'
 import { workspaceFingerprint } from '@/db/rollupSource'
 import { getCachedRollup, getCachedSummary, putCachedRollup } from '@/db/rollupCache'
-import { adoptionPolicies, loadCatalogue, rubricFiles, scoringProfiles } from '@/rubrics'
+import { adoptionPolicies, loadCatalogue, loadLatestRubric, loadRubric, rubricFiles, scoringProfiles } from '@/rubrics'
 import { preliminaryDashboardSummary, toDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
 import { datedItemsFromFacts } from '@/domain/contentColumns'
 import type { RollupRequest, RollupWorkerMessage } from './departmentRollupProtocol'
@@ -44,7 +45,8 @@ const moments: Record<string, number> = { workerStartedAt: Math.round(performanc
 
 /** What the dashboard's first answer needs besides the question: a few kilobytes per outlet. */
 interface AdoptionInput {
-  catalogue: Catalogue
+  /** The rubric versions the organisation assessments were made with (those shipped). */
+  rubrics: Rubric[]
   outlets: Outlet[]
   organisationAssessments: OrganisationAssessment[]
   /** Undefined when the facts are not in step with the pages. */
@@ -52,9 +54,18 @@ interface AdoptionInput {
 }
 
 function readAdoptionInput(): Promise<AdoptionInput> {
-  return Promise.all([loadCatalogueOnce(), listOutlets(), readAllOrganisationAssessments(), readContentFacts()]).then(([cat, outlets, organisationAssessments, facts]) => {
+  // Not the whole catalogue: the newest version loads at once (assessments are usually made with
+  // it), any other an assessment names once they are read; parsing a rubric is costly.
+  const newest = loadLatestRubric()
+  const organisationAssessments = readAllOrganisationAssessments()
+  const rubrics = Promise.all([newest, organisationAssessments]).then(async ([, assessments]) => {
+    const named = new Map(assessments.map((a) => [`${a.rubricId}@${a.rubricVersion}`, a]))
+    const loaded = await Promise.all([...named.values()].map((a) => loadRubric(a.rubricId, a.rubricVersion)))
+    return loaded.filter((r): r is Rubric => r !== undefined)
+  })
+  return Promise.all([rubrics, listOutlets(), organisationAssessments, readContentFacts()]).then(([rubricList, outlets, assessments, facts]) => {
     moments.inputReadAt ??= epoch()
-    return { catalogue: cat, outlets: outlets.records, organisationAssessments, facts }
+    return { rubrics: rubricList, outlets: outlets.records, organisationAssessments: assessments, facts }
   })
 }
 
@@ -110,17 +121,19 @@ async function prepared(request: RollupRequest, fingerprint: string, check: () =
 
 /** The dashboard's adoption parts from the item facts, before the 100,000 codings are read. */
 async function preliminary(request: RollupRequest, input: Promise<AdoptionInput>): Promise<DashboardSummary | undefined> {
-  const { catalogue: cat, outlets, organisationAssessments, facts } = await input
+  const { rubrics, outlets, organisationAssessments, facts } = await input
+  const cat: Catalogue = { rubrics, policies: adoptionPolicies(), profiles: scoringProfiles() }
   const policy = findPolicy(cat, request.policyId)
   const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
   if (!facts || !policy || !profile) return undefined
-  const known = new Set(cat.rubrics.map((r) => `${r.id}@${r.version}`))
+  // Every shipped version is known (the full roll-up loads them all), whether loaded here or not.
+  const known = new Set(rubricFiles.map((r) => `${r.id}@${r.version}`))
   const dated = datedItemsFromFacts(
     outlets.map((o) => o.id),
     facts,
     known,
   )
-  return preliminaryDashboardSummary({ outlets, organisationAssessments, rubrics: cat.rubrics, dated, policy, profile, at: request.at, period: request.period })
+  return preliminaryDashboardSummary({ outlets, organisationAssessments, rubrics, dated, policy, profile, at: request.at, period: request.period })
 }
 
 async function run(request: RollupRequest): Promise<void> {
