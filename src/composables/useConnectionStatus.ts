@@ -1,7 +1,9 @@
 // The database connection as the UI sees it: fine, closed because another tab upgraded the
 // database (reload needed), or our upgrade waiting for an old tab to let go.
-// The database module (and Dexie) is imported, not bundled with the app shell: the first route's
-// own chunk loads it in a task of its own, so the boot task stays short.
+// The database module (and Dexie) is imported, not bundled with the app shell, and only once the
+// page is idle: evaluating Dexie and preloading its chunks was some 60 ms of the first screen's
+// main thread, and a page that reads in a worker (the dashboard) does not need it. Events that
+// came before are replayed on subscribing (db.ts); a route that uses the database loads it itself.
 import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
 
 export type ConnectionStatus = 'ok' | 'versionChange' | 'blocked'
@@ -14,12 +16,15 @@ export function useConnectionStatus(): ShallowRef<ConnectionStatus> {
     disposed = true
     stop?.()
   })
-  void import('@/db/db').then(({ onConnectionEvent }) => {
-    if (disposed) return
-    stop = onConnectionEvent((event) => {
-      // A reload is the only way out of versionChange; blocked clears itself once the upgrade runs.
-      if (status.value !== 'versionChange') status.value = event.type === 'ready' ? 'ok' : event.type
+  const subscribe = () =>
+    void import('@/db/db').then(({ onConnectionEvent }) => {
+      if (disposed) return
+      stop = onConnectionEvent((event) => {
+        // A reload is the only way out of versionChange; blocked clears itself once the upgrade runs.
+        if (status.value !== 'versionChange') status.value = event.type === 'ready' ? 'ok' : event.type
+      })
     })
-  })
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(subscribe, { timeout: 2000 })
+  else setTimeout(subscribe, 200)
   return status
 }

@@ -171,11 +171,14 @@ type Flusher = () => Promise<unknown>
 const listeners = new Set<ConnectionListener>()
 const flushers = new Set<Flusher>()
 let outdated = false
+/** Our upgrade is waiting for another tab (replayed to listeners that subscribe meanwhile). */
+let blocked = false
 
 /** Subscribes to connection events (for the "updated in another tab — reload" banner). */
 export function onConnectionEvent(listener: ConnectionListener): () => void {
   listeners.add(listener)
   if (outdated) listener({ type: 'versionChange' })
+  else if (blocked) listener({ type: 'blocked' })
   return () => listeners.delete(listener)
 }
 
@@ -213,10 +216,18 @@ function createDatabase(): GimDatabase {
     return false // replaces Dexie's default handler, which would allow auto-reopen
   })
   instance.on('blocked', () => {
+    blocked = true
     emit({ type: 'blocked' })
     return false
   })
-  instance.on('ready', () => emit({ type: 'ready' }), true)
+  instance.on(
+    'ready',
+    () => {
+      blocked = false
+      emit({ type: 'ready' })
+    },
+    true,
+  )
   return instance
 }
 
@@ -227,6 +238,7 @@ export async function resetDatabaseForTests(): Promise<void> {
   db.close({ disableAutoOpen: false })
   await Dexie.delete(DB_NAME)
   outdated = false
+  blocked = false
   listeners.clear()
   flushers.clear()
   await db.open()

@@ -1,32 +1,10 @@
 // Storage health and honest failures: persistence, usage and quota, where the browser may clear
 // the data, and every IndexedDB failure turned into one of a few kinds the UI words plainly.
-import type { Problem } from '@/domain/validate'
 import { isOutdated } from './db'
+import { StorageFailure, type StorageFailureKind } from './storageFailure'
 
-export type StorageFailureKind =
-  /** The disk or the origin's quota is full. */
-  | 'quota'
-  /** Another tab upgraded the database: this tab must reload. */
-  | 'versionChange'
-  /** The browser refuses to store anything here (private window, storage disabled, corrupt store). */
-  | 'unavailable'
-  /** A record changed in another tab between planning and committing. */
-  | 'conflict'
-  /** The record itself is malformed (a bug in the caller): `problems` say where. */
-  | 'invalid'
-  | 'unknown'
-
-/** A failed read or write, classified; `kind` selects the message the user sees. */
-export class StorageFailure extends Error {
-  readonly kind: StorageFailureKind
-  readonly problems: readonly Problem[]
-  constructor(kind: StorageFailureKind, message: string, options?: { cause?: unknown; problems?: readonly Problem[] }) {
-    super(message, options)
-    this.name = 'StorageFailure'
-    this.kind = kind
-    this.problems = options?.problems ?? []
-  }
-}
+// The failure type lives apart (no database code): pages may word failures without loading Dexie.
+export { StorageFailure, type StorageFailureKind }
 
 interface ErrorLike {
   name?: unknown

@@ -62,6 +62,25 @@ describe('connection life cycle', () => {
     expect(events).toEqual([{ type: 'blocked' }, { type: 'ready' }])
   })
 
+  it('a listener subscribing while our upgrade is blocked hears it, and one subscribing after it completed does not', async () => {
+    db.close({ disableAutoOpen: false })
+    await Dexie.delete(DB_NAME)
+    const old = await openRaw(10)
+    old.onversionchange = () => undefined
+    const opening = db.open()
+    await new Promise((r) => setTimeout(r, 50))
+    // The connection banner subscribes only once the page is idle (useConnectionStatus).
+    const late: ConnectionEvent[] = []
+    onConnectionEvent((e) => late.push(e))
+    expect(late).toEqual([{ type: 'blocked' }])
+    old.close()
+    await opening
+    expect(late).toEqual([{ type: 'blocked' }, { type: 'ready' }])
+    const after: ConnectionEvent[] = []
+    onConnectionEvent((e) => after.push(e))
+    expect(after).toEqual([])
+  })
+
   it('a listener subscribing after the event still hears it', async () => {
     const newer = await openRaw(1000)
     newer.close()

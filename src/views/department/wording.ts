@@ -1,5 +1,5 @@
 // Words the department's views share: failures, CSV headers and codes in the chosen language.
-import { StorageFailure } from '@/db/storage'
+import { StorageFailure } from '@/db/storageFailure'
 import type { CsvWords } from '@/domain/departmentCsv'
 import type { MissingItem } from '@/domain/adoption'
 import { toMissingMessage } from '@/components/department/missingText'
