@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import HomeView from '@/views/HomeView.vue'
 
 // Hash history: the app is served as static files from any folder, offline included.
@@ -29,4 +29,15 @@ export const routes: RouteRecordRaw[] = [
 
 export function createAppRouter() {
   return createRouter({ history: createWebHashHistory(), routes })
+}
+
+/**
+ * Starts loading the code of the page the app opens on, while the app itself renders (the router
+ * would ask for it only once the app has rendered). vue-router's later call gets the same module.
+ */
+export function preloadInitialRoute(router: Router, hash: string = globalThis.location?.hash ?? ''): void {
+  for (const record of router.resolve(hash.replace(/^#/, '') || '/').matched) {
+    const component = record.components?.default
+    if (typeof component === 'function') void (component as () => Promise<unknown>)().catch(() => undefined)
+  }
 }
