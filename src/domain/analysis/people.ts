@@ -67,7 +67,9 @@ const ORG_HEAD_TRIE = phraseTrie(
   ].map((p) => [p, true] as [string, boolean]),
 )
 /** First syllables that can open a lowercase mention: "một", honorifics, nữ / nam, role words. */
-const MENTION_STARTS: ReadonlySet<string> = new Set(['một', 'nữ', 'nam', ...HONORIFICS.keys(), ...ROLE_TRIE.next.keys()])
+/** A role or title opens a mention too: findMentions knows those from `roleIdx`, not from this list
+ * (many frequent syllables open some title: "thị", "xã", "đồng"). */
+const MENTION_STARTS: ReadonlySet<string> = new Set(['một', 'nữ', 'nam', 'người', ...HONORIFICS.keys()])
 // One lookup per word tells which lists its syllable can open (bit flags), instead of one per list.
 const B_ROLE = 1
 const B_MENTION = 2
@@ -82,7 +84,8 @@ for (const [bit, keys] of [
   [B_MENTION, MENTION_STARTS],
   [B_EYE, EYEWITNESS_TRIE.next.keys()],
   [B_SPEECH, SPEECH_TRIE.next.keys()],
-  [B_PLACE_HEAD, PLACE_HEAD_TRIE.next.keys()],
+  // Also the locatives "ở" / "tại", which announce a place (see notePlaceAfter).
+  [B_PLACE_HEAD, [...PLACE_HEAD_TRIE.next.keys(), 'ở', 'tại']],
   [B_PLACE, PLACE_TRIE.next.keys()],
   [B_GENDERED, GENDERED_TRIE.next.keys()],
 ] as [number, Iterable<string>][])
@@ -138,6 +141,8 @@ interface Person {
   evidence: SexEvidence[]
   roles: RoleInfo[]
   rolePhrases: Set<string>
+  /** Every role of the family of each of rolePhrases (see roleFamily). */
+  roleFamilies: Set<string>
   /** Honorifics used with the person's name ("ông", "cụ"): a later bare pronoun prefers the same one. */
   heads: Set<string>
   /** Honorifics already resolved to the person as bare pronouns, one bit each (PRONOUN_BIT). */
@@ -309,8 +314,13 @@ function isObjectPosition(i: number): boolean {
   if (!p1) return false
   if (OBJECT_VERBS.has(p1)) return true
   const p2 = wordAt(i - 2)
-  return p2 !== '' && OBJECT_VERBS.has(`${p2} ${p1}`)
+  return p2 !== '' && OBJECT_VERB_FIRST.has(p2) && OBJECT_VERBS.has(`${p2} ${p1}`)
 }
+/** First words of two-word entries: a pair is joined into a string only when its first word opens one. */
+const firstWords = (set: ReadonlySet<string>) => new Set([...set].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!))
+const OBJECT_VERB_FIRST = firstWords(OBJECT_VERBS)
+const RELATION_FIRST = firstWords(RELATION_NOUNS)
+const GROUP_FIRST = firstWords(GROUP_RELATIONS)
 
 /**
  * A speech verb, "rằng", a control verb ("nhờ hàng xóm đưa anh …") or a subordinating conjunction
@@ -370,13 +380,14 @@ function release(): void {
   bySuffix = new Map()
   turnSpeaker = new Map()
   recent = []
-  lastSubjectLike = undefined
+  recentMentions = []
   sorted = []
   voxpopCache = undefined
   divisionBySentence = new Map()
   textDivision = -2
   lineInfo = []
   textPlaces = new Set()
+  textPlaceFirst = new Set()
 }
 
 function lineKind(i: number): LineKind {
@@ -587,20 +598,32 @@ function runKey(from: number, to: number): string {
   return key
 }
 
-function collectTextPlaces(): void {
-  textPlaces = new Set()
-  for (let i = 0; i < n; i++) {
-    if (!isNameAt(i + 1) || isAcronymAt(i + 1) || tType[i] !== WORD) continue
-    let runStart = -1
-    if (bits[i]! & B_PLACE_HEAD) {
-      const m = matchAt(PLACE_HEAD_TRIE, tk, i)
-      if (m && GEO_HEADS.has(m.phrase) && isNameAt(m.last + 1) && !titleCovering(i, m.last) && !officialTitleBefore(i, ADMIN_UNITS.has(m.phrase)))
-        runStart = m.last + 1
-    } else if (tLower[i] === 'ở' || tLower[i] === 'tại') runStart = i + 1
-    if (runStart === -1 || HONORIFICS.has(tLower[runStart]!)) continue
-    const end = readRun(runStart)
-    if (end - runStart <= 4 && tType[runStart] === WORD) textPlaces.add(runKey(runStart, end))
+/** The vocabulary ids of the first words of `textPlaces`: a run is joined into a key only when its first word opens one. */
+let textPlaceFirst = new Set<number>()
+
+/** Token i (a word before a capitalised one) names a place after it: called by `precompute`, token by token. */
+function notePlaceAfter(i: number): void {
+  // A capitalised head inside a name is part of it ("Nhật Bản Yamada …", "Bản Công").
+  if (isCapAt(i) && !isSentenceStart(i)) return
+  let runStart = -1
+  if (tLower[i] === 'ở' || tLower[i] === 'tại') runStart = i + 1
+  else {
+    const m = matchAt(PLACE_HEAD_TRIE, tk, i)
+    if (m && GEO_HEADS.has(m.phrase) && isNameAt(m.last + 1) && !titleCovering(i, m.last)) runStart = m.last + 1
   }
+  if (runStart === -1 || HONORIFICS.has(tLower[runStart]!)) return
+  const end = readRun(runStart)
+  // Not a run that may be a person's full name ("Chủ tịch UBND xã Nguyễn Văn A"): places are short.
+  if (end - runStart >= 3 && SURNAMES.has(tLower[runStart]!)) return
+  if (end - runStart <= 4 && tType[runStart] === WORD) {
+    textPlaces.add(runKey(runStart, end))
+    textPlaceFirst.add(tk.id[runStart]!)
+  }
+}
+
+/** Whether the run [from, end) is a place this text names. */
+function isTextPlace(from: number, end: number): boolean {
+  return textPlaceFirst.has(tk.id[from]!) && textPlaces.has(runKey(from, end))
 }
 
 /**
@@ -612,7 +635,7 @@ function collectTextPlaces(): void {
 function personAfterPlace(i: number, end: number): number {
   if (end - i < 4) return -1
   for (let k = Math.min(3, end - i - 2); k >= 1; k--) {
-    if (SURNAMES.has(tLower[i + k]!) && textPlaces.size > 0 && textPlaces.has(runKey(i, i + k))) return i + k
+    if (SURNAMES.has(tLower[i + k]!) && isTextPlace(i, i + k)) return i + k
   }
   const unit = tLower[i - 1]!
   if (end - i < 5 || tType[i - 1] !== WORD || !(ADMIN_UNITS.has(unit) || unit === 'phố' || unit === 'xã' || unit === 'trấn')) return -1
@@ -706,8 +729,8 @@ function attach(m: Mention, pi: number) {
   // Indexed loops: no iterator objects, whatever tier of code V8 runs this in.
   for (let k = 0; k < m.cues.length; k++) addCue(p, m.cues[k]!)
   for (let k = 0; k < m.roles.length; k++) p.roles.push(m.roles[k]!)
-  for (let k = 0; k < m.rolePhrases.length; k++) p.rolePhrases.add(m.rolePhrases[k]!)
-  if (m.head && (m.kind === 'unnamed' || m.kind === 'role')) p.rolePhrases.add(m.head)
+  for (let k = 0; k < m.rolePhrases.length; k++) addRolePhrase(p, m.rolePhrases[k]!)
+  if (m.head && (m.kind === 'unnamed' || m.kind === 'role')) addRolePhrase(p, m.head)
   if (m.kind === 'named' && HONORIFICS.has(m.head)) p.heads.add(m.head)
 }
 
@@ -773,6 +796,7 @@ function newPerson(m: Mention, name: string, named: boolean): number {
     evidence: [],
     roles: [],
     rolePhrases: new Set(),
+    roleFamilies: new Set(),
     heads: new Set(),
     pronounBits: 0,
     quoted: false,
@@ -814,11 +838,12 @@ function addressedAt(i: number): boolean {
   return sentenceIsQuestion(i) || prev === 'thưa' || prev === 'chào' || prev === 'ơn'
 }
 
-/** The last mention pushed to `recent` that can be a subject (not an object nor a possessor). */
-let lastSubjectLike: Mention | undefined
+/** The last mentions pushed to `recent`: a pronoun's clause subject is the last of its sentence that is not an object nor a possessor. */
+let recentMentions: Mention[] = []
 function pushRecent(m: Mention) {
   if (m.inQuote || m.person === -1) return
-  if (!notSubject(m)) lastSubjectLike = m
+  recentMentions.push(m)
+  if (recentMentions.length > 8) recentMentions.shift()
   recent.push(m.person)
   if (recent.length > 8) recent.shift()
 }
@@ -912,9 +937,9 @@ function notSubject(m: Mention): boolean {
   if (!p1) return false
   const p2 = wordAt(m.first - 2)
   // "Vợ chồng anh A kể …": A is in the group that speaks.
-  if (p2 && GROUP_RELATIONS.has(`${p2} ${p1}`)) return false
+  if (p2 && GROUP_FIRST.has(p2) && GROUP_RELATIONS.has(`${p2} ${p1}`)) return false
   if (RELATION_NOUNS.has(p1)) return true
-  if (p2 && RELATION_NOUNS.has(`${p2} ${p1}`)) return true
+  if (p2 && RELATION_FIRST.has(p2) && RELATION_NOUNS.has(`${p2} ${p1}`)) return true
   // "của" after a relation or a role ("đồng đội của chị", "luật sư của ông"); not after a thing that
   // may speak for its owner ("cuộc gọi của một người …, thông báo …").
   if (p1 === 'của') return RELATION_NOUNS.has(p2) || RELATION_NOUNS.has(`${wordAt(m.first - 3)} ${p2}`) || roleEndingBefore(m.first - 1) !== undefined
@@ -953,7 +978,6 @@ export function findPeople(tokenized: Tokenized): PeopleResult {
   text = tk.text
   scanLines()
   precompute()
-  collectTextPlaces()
   findMentions()
   addContext()
   buildPeople()
@@ -1035,6 +1059,8 @@ function precompute(): void {
   bits = bitsBuffer
   divisionBySentence = new Map()
   textDivision = -2
+  textPlaces.clear()
+  textPlaceFirst.clear()
   // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
   if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint8Array(4096) }
   const ids = tk.id
@@ -1062,6 +1088,7 @@ function precompute(): void {
     let m = b & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
     if (!m && b & B_ROLE && tKey[i] === 'nhà') m = scholarAt(i)
     roleIdx[i] = m ? roleMatches.push(m) - 1 : -1
+    if (b & B_PLACE_HEAD && (tFlags[i + 1]! & (CAP | ACRONYM)) === CAP && tType[i + 1] === WORD) notePlaceAfter(i)
   }
 }
 
@@ -1084,7 +1111,7 @@ function findMentions(): void {
     if (ty !== WORD && ty !== INITIALS) continue
     const cap = isCapAt(i)
     // Fast path: most words are lowercase and start no mention.
-    if (!cap && !(bits[i]! & B_MENTION)) continue
+    if (!cap && !(bits[i]! & B_MENTION) && roleIdx[i] === -1) continue
     const lk = lineKind(i)
     if (lk === 'byline') continue
     if ((lk === 'journalist' || lk === 'answer') && inLabel(i)) continue
@@ -1263,7 +1290,7 @@ function findMentions(): void {
       const placeLike =
         (afterPlace === -1 && placeContext(from, syl)) ||
         matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1 ||
-        (textPlaces.size > 0 && textPlaces.has(runKey(from, end)))
+        isTextPlace(from, end)
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
       // An official's title before a run that opens with a foreign or minority-language word
@@ -1503,6 +1530,8 @@ const NICKNAME_CUES: readonly string[][] = [['thường', 'gọi', 'là'], ['cò
  */
 function nicknameOf(mi: number): boolean {
   const m = mentions[mi]!
+  const w = tLower[m.first - 1]
+  if (w !== 'là' && w !== 'tức' && w !== 'danh') return false
   const full = mentions[mi - 1]
   if (!full || full.kind !== 'named' || full.person === -1) return false
   const cue = NICKNAME_CUES.find((c) => c.every((w, k) => tLower[m.first - c.length + k] === w))
@@ -1607,7 +1636,7 @@ function resolveReferences(): void {
     if (kindByLine[ln] === 'person' && c !== -1 && m.first < c && !turnSpeaker.has(ln)) turnSpeaker.set(ln, m.person)
   }
   recent = []
-  lastSubjectLike = undefined
+  recentMentions = []
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if (m.kind === 'named' || m.kind === 'unnamed') {
@@ -1648,7 +1677,13 @@ function resolveReferences(): void {
       // The clause's subject: the last person mentioned in this sentence, not as an object or a
       // possessor ("X, người đồng hành cùng hoa hậu, nhận xét cô …": X, not the "hoa hậu").
       let subject = -1
-      if (lastIdx >= 0 && lastSubjectLike !== undefined && tSent[lastSubjectLike.last]! === tSent[m.first]! && !excluded(lastSubjectLike.person)) subject = lastSubjectLike.person
+      for (let q = recentMentions.length - 1; q >= 0 && lastIdx >= 0; q--) {
+        const o = recentMentions[q]!
+        if (tSent[o.last]! !== tSent[m.first]!) break
+        if (notSubject(o)) continue
+        if (!excluded(o.person)) subject = o.person
+        break
+      }
       // A verb coordinated with the subject's own ("X đánh giá cao … và đề nghị bà …") keeps X as its subject.
       const object = subject !== -1 && isObjectPosition(m.first) && (coordinatedVerb(m.first) || !clauseBoundaryBetween(people[subject]!.lastToken, m.first - 2))
       // The subject named with another honorific ("ông X cho biết … cụ") yields to a person named with this one.
@@ -1737,9 +1772,13 @@ function resolveReferences(): void {
  * abbreviation ("NSƯT" … "nữ nghệ sĩ", "TS." … "tiến sĩ").
  */
 function sameRole(p: Person, head: string): boolean {
-  if (p.rolePhrases.has(head)) return true
-  for (const r of p.rolePhrases) if (roleFamily(r).has(head)) return true
-  return false
+  return p.roleFamilies.has(head)
+}
+
+function addRolePhrase(p: Person, phrase: string): void {
+  if (p.rolePhrases.has(phrase)) return
+  p.rolePhrases.add(phrase)
+  for (const r of roleFamily(phrase)) p.roleFamilies.add(r)
 }
 const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['nsưt', 'nghệ sĩ ưu tú'], ['nsnd', 'nghệ sĩ nhân dân'], ['ts', 'tiến sĩ'], ['ths', 'thạc sĩ'], ['pgs', 'phó giáo sư'],

@@ -352,3 +352,9 @@ describe('subjects that are several people or a group', () => {
     expect(names('Đồng chí Somsavat Lengsavad đã thăm tỉnh.')).toEqual(['Somsavat Lengsavad'])
   })
 })
+
+describe('the text gazetteer takes only lowercase heads', () => {
+  it('a head word inside a capitalised name ("Nhật Bản") announces no place', () => {
+    expect(names('Thủ tướng đã tiếp Đại sứ Nhật Bản Yamada Takeshi. Đại sứ Yamada Takeshi cảm ơn Thủ tướng.')).toEqual(['Yamada Takeshi'])
+  })
+})
