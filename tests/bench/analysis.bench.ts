@@ -17,7 +17,9 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeText } from '../../src/domain/analysis/analyze'
-import { parseLexicon, type Lexicon } from '../../src/domain/analysis/lexicon'
+import { findWordingFlags, parseLexicon, type Lexicon } from '../../src/domain/analysis/lexicon'
+import { findPeople } from '../../src/domain/analysis/people'
+import { tokenize, type TokenScratch } from '../../src/domain/analysis/tokenize'
 
 const root = join(import.meta.dirname, '..', '..')
 const TARGET_MB_PER_S = 5
@@ -99,6 +101,27 @@ function report(data: Input, m: { one: Figures; each: Figures }): number {
   return Math.min(rate(m.one.cpu), rate(m.each.cpu))
 }
 
+/** The shares of the three passes of analyzeText (tokens, people, wording flags) over the texts. */
+function phases({ lexicon }: Input, texts: string[]): string {
+  const scratch: TokenScratch = {}
+  let tokens = 0
+  let people = 0
+  let flags = 0
+  for (const text of texts) {
+    const t0 = performance.now()
+    const tk = tokenize(text, scratch)
+    const t1 = performance.now()
+    findPeople(tk)
+    const t2 = performance.now()
+    findWordingFlags(tk, lexicon)
+    tokens += t1 - t0
+    people += t2 - t1
+    flags += performance.now() - t2
+  }
+  const pct = (x: number) => `${Math.round((100 * x) / (tokens + people + flags))}%`
+  return `tokens ${pct(tokens)}, people ${pct(people)}, flags ${pct(flags)}`
+}
+
 /** The child's part: the single-threaded measure, the gate and a calibration. */
 function singleThreaded(): void {
   const data = input()
@@ -120,6 +143,7 @@ function singleThreaded(): void {
   }
   const cal = median(floor)
   console.log(`    calibration, split + lowercase only: CPU ${cal.toFixed(0)} ms → ${(data.mb / (cal / 1000)).toFixed(1)} MB/s (the assistant costs ${(m.each.cpu / cal).toFixed(1)}× that on separate articles)`)
+  console.log(`    where the time goes (shares of one more pass): ${phases(data, [data.whole])} in one text; ${phases(data, data.articles)} in separate articles`)
   console.log(`  ${load()} (after)`)
   console.log(`  target ≥ ${TARGET_MB_PER_S} MB/s of CPU time on one core, both modes: ${best >= TARGET_MB_PER_S ? 'met' : 'NOT met'} (${best.toFixed(1)} MB/s)`)
 }
