@@ -9,20 +9,17 @@ import type { DashboardSummary } from '@/domain/dashboardSummary'
 import { parsePeriod } from '@/domain/period'
 import { adoptionPolicies } from '@/rubrics'
 import { runDepartmentRollup, SupersededError } from '@/workers/departmentRollupClient'
-import type { RollupViewName } from '@/workers/departmentRollupProtocol'
+import { defaultPolicyId, todayIso, type RollupViewName } from '@/workers/departmentRollupProtocol'
 
-/** Today as YYYY-MM-DD in the user's time zone (what "as of today" means to them). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
+// The worker prepares the answer to the default question before the page asks: both take it from there.
+export { todayIso }
 
 /** Typing a date or flicking through policies should not start a roll-up per keystroke. */
 const DEBOUNCE_MS = 200
 
 export const useDepartmentStore = defineStore('department', () => {
   const policies = adoptionPolicies()
-  const policyId = ref(policies.find((p) => p.id === 'hanoi-331-2021')?.id ?? policies[0]?.id ?? '')
+  const policyId = ref(defaultPolicyId(policies))
   const at = ref(todayIso())
   /** '' = trailing 12 months ending at `at`; otherwise a period label ("2025", "2025-Q3"). */
   const period = ref('')

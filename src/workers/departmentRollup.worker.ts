@@ -21,7 +21,7 @@ import { getCachedRollup, getCachedSummary, putCachedRollup } from '@/db/rollupC
 import { adoptionPolicies, loadCatalogue, loadLatestRubric, loadRubric, rubricFiles, scoringProfiles } from '@/rubrics'
 import { preliminaryDashboardSummary, toDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
 import { datedItemsFromFacts } from '@/domain/contentColumns'
-import type { RollupRequest, RollupWorkerMessage } from './departmentRollupProtocol'
+import { defaultPolicyId, todayIso, type RollupPrefetch, type RollupRequest, type RollupWorkerMessage } from './departmentRollupProtocol'
 
 let catalogue: Promise<Catalogue> | undefined
 let cached: { fingerprint: string; prepared: PreparedEngine } | undefined
@@ -69,13 +69,31 @@ function readAdoptionInput(): Promise<AdoptionInput> {
   })
 }
 
+type CachedSummary = Awaited<ReturnType<typeof getCachedSummary>>
+
+/** Read at the dashboard's prefetch, before it asks: its first request uses it, later ones read afresh. */
+let prefetched: Promise<AdoptionInput | undefined> | undefined
 /**
- * Read as soon as the worker starts, before the page asks (it starts with the app when the app
- * opens on the dashboard): the first request uses it, later ones read afresh.
+ * The dashboard's default question at the prefetch: its cached summary, looked up first, and
+ * when there is none, the answer worked out from the prefetched input.
  */
-let prefetched: Promise<AdoptionInput> | undefined = readAdoptionInput()
-// A failure here only means the first request reads again.
-prefetched.catch(() => undefined)
+let speculation: { policyId: string; at: string; cached: Promise<CachedSummary>; summary: Promise<DashboardSummary | undefined> } | undefined
+
+function prefetchForDashboard(): void {
+  // Only for a worker that has answered nothing yet (the dashboard's own, started with the app).
+  if (latest > 0 || prefetched) return
+  const policy = adoptionPolicies().find((p) => p.id === defaultPolicyId(adoptionPolicies()))
+  const profile = scoringProfiles()[0]
+  if (!policy || !profile) return
+  const question: RollupRequest = { id: 0, policyId: policy.id, at: todayIso(), view: 'dashboard' }
+  const cached = getCachedSummary(cacheKey(question, policy, profile))
+  // With a summary cached, nothing is read: reading would only delay that answer.
+  const input = cached.then((hit) => (hit ? undefined : readAdoptionInput()))
+  prefetched = input
+  const summary = input.then((read) => (read ? preliminary(question, Promise.resolve(read)) : undefined))
+  // A failure here only means the first request reads (or computes) again.
+  speculation = { policyId: question.policyId, at: question.at, cached, summary: summary.catch(() => undefined) }
+}
 
 const post = (message: RollupWorkerMessage) => (self as unknown as Worker).postMessage(message)
 /** Lets queued messages in, so a newer request can supersede this one. */
@@ -149,10 +167,14 @@ async function run(request: RollupRequest): Promise<void> {
   }
   const first = moments.requestAt === undefined
   moments.requestAt ??= epoch()
-  // The first request takes what was read at the worker's start; later ones read afresh.
+  // The first request takes what the prefetch read (and its answer, for the same question).
   const input = prefetched
-  prefetched = undefined
-  const adoptionInput = () => (input ? input.catch(() => readAdoptionInput()) : readAdoptionInput())
+  const guess = speculation
+  prefetched = speculation = undefined
+  const adoptionInput = () =>
+    input ? input.then((read) => read ?? readAdoptionInput()).catch(() => readAdoptionInput()) : readAdoptionInput()
+  const guessed = guess && request.view === 'dashboard' && request.period === undefined && guess.policyId === request.policyId && guess.at === request.at ? guess : undefined
+  const firstAnswer = async () => (await guessed?.summary) ?? preliminary(request, adoptionInput())
   try {
     await yieldToQueue()
     check()
@@ -164,7 +186,7 @@ async function run(request: RollupRequest): Promise<void> {
     // The dashboard reads its small summary back, other pages the whole roll-up.
     const lookup =
       request.view === 'dashboard'
-        ? getCachedSummary(key).then((entry) => entry && { view: entry.summary, fingerprint: entry.fingerprint })
+        ? (guessed?.cached ?? getCachedSummary(key)).then((entry) => entry && { view: entry.summary, fingerprint: entry.fingerprint })
         : getCachedRollup(key).then((entry) => entry && { view: entry.rollup, fingerprint: entry.fingerprint })
     const cachedEntry = lookup.then((entry) => {
       if (entry && request.id === latest) {
@@ -173,10 +195,21 @@ async function run(request: RollupRequest): Promise<void> {
       }
       return entry
     })
-    // Nothing cached and nothing prepared: the dashboard's first answer is computed at once, while
-    // the fingerprint is read. A failure only means no early answer.
+    const postEarly = (summary: DashboardSummary | undefined) => {
+      if (!summary || request.id !== latest) return
+      post({ type: 'cached', id: request.id, rollup: summary })
+      if (first) moments.firstAnswerAt = epoch()
+    }
+    // Nothing cached and nothing prepared: the dashboard's first answer is computed (or taken from
+    // the prefetch) at once and sent as soon as it is there, while the fingerprint is read. A
+    // failure only means no early answer.
     const startEarly = request.view === 'dashboard' && cached === undefined
-    const earlyAtOnce = startEarly ? cachedEntry.then((entry) => (entry ? undefined : preliminary(request, adoptionInput()))).catch(() => undefined) : undefined
+    const earlyAtOnce = startEarly
+      ? cachedEntry
+          .then((entry) => (entry ? undefined : firstAnswer()))
+          .then((summary) => (postEarly(summary), summary))
+          .catch(() => undefined)
+      : undefined
     const [hit, fingerprint] = await Promise.all([cachedEntry, workspaceFingerprint()])
     lap('cacheAndFingerprint')
     check()
@@ -186,13 +219,10 @@ async function run(request: RollupRequest): Promise<void> {
       return
     }
     if (request.view === 'dashboard' && cached?.fingerprint !== fingerprint) {
-      const early = earlyAtOnce && !hit ? await earlyAtOnce : await preliminary(request, adoptionInput()).catch(() => undefined)
+      if (earlyAtOnce && !hit) await earlyAtOnce
+      else postEarly(await firstAnswer().catch(() => undefined))
       lap('preliminary')
       check()
-      if (early) {
-        post({ type: 'cached', id: request.id, rollup: early })
-        if (first) moments.firstAnswerAt = epoch()
-      }
     }
     const engine = await prepared(request, fingerprint, check, lap)
     const full = computeRollup(engine, {
@@ -216,7 +246,9 @@ async function run(request: RollupRequest): Promise<void> {
   }
 }
 
-self.addEventListener('message', (event: MessageEvent<RollupRequest>) => {
-  latest = Math.max(latest, event.data.id)
-  void run(event.data)
+self.addEventListener('message', (event: MessageEvent<RollupRequest | RollupPrefetch>) => {
+  const message = event.data
+  if ('prefetch' in message) return prefetchForDashboard()
+  latest = Math.max(latest, message.id)
+  void run(message)
 })

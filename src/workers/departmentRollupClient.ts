@@ -2,7 +2,7 @@
 // workspace between runs); each new request supersedes the previous one, whose promise then
 // rejects with SupersededError and whose result, if any, is ignored.
 import type { Period } from '@/domain/assessment'
-import type { RollupViewName, RollupViews, RollupWorkerMessage } from './departmentRollupProtocol'
+import type { RollupPrefetch, RollupViewName, RollupViews, RollupWorkerMessage } from './departmentRollupProtocol'
 
 type AnyView = RollupViews[RollupViewName]
 
@@ -60,9 +60,13 @@ function ensureWorker(): Worker {
   return worker
 }
 
-/** Starts the worker (fetching and evaluating its code) before the first request needs it. */
+/**
+ * Starts the worker (fetching and evaluating its code) before the dashboard's first request, and
+ * has it read and work out that request's likely answer meanwhile.
+ */
 export function warmUpRollupWorker(): void {
-  ensureWorker()
+  if (worker) return
+  ensureWorker().postMessage({ prefetch: 'dashboard' } satisfies RollupPrefetch)
 }
 
 /** The roll-up for a question, in the view the page shows ('full' unless asked otherwise). */

@@ -1,4 +1,4 @@
-// Messages between the page and the department roll-up worker.
+// Messages between the page and the department roll-up worker, and the question both sides expect first.
 import type { Period } from '@/domain/assessment'
 import type { DashboardSummary } from '@/domain/dashboardSummary'
 import type { Rollup } from '@/domain/rollup'
@@ -22,6 +22,25 @@ export interface RollupRequest {
   period?: Period
   /** Default: 'full'. */
   view?: RollupViewName
+}
+
+/**
+ * Sent when the dashboard is about to ask (its worker starts with the app): the worker reads what
+ * the first answer needs and works out the answer to the dashboard's default question meanwhile.
+ */
+export interface RollupPrefetch {
+  prefetch: 'dashboard'
+}
+
+/** The dashboard's first question: the Hanoi 331 policy (or the first one), as of today. */
+export function defaultPolicyId(policies: readonly { id: string }[]): string {
+  return policies.find((p) => p.id === 'hanoi-331-2021')?.id ?? policies[0]?.id ?? ''
+}
+
+/** Today as YYYY-MM-DD in the user's time zone (what "as of today" means to them). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
 export type RollupWorkerMessage =
