@@ -56,6 +56,11 @@ const PLACE_HEAD_TRIE = phraseTrie([...PLACE_HEADS].map((p) => [p, true] as [str
 const GENDERED_TRIE = phraseTrie(GENDERED_NOUNS)
 const EYEWITNESS_TRIE = phraseTrie([...EYEWITNESS_CUES].map((p) => [p, true] as [string, boolean]))
 const PLACE_FIRST: ReadonlySet<string> = new Set([...PLACES].map((p) => p.split(' ')[0]!))
+/** A two-syllable surname at the start of syl; the pair is joined only when its first syllable can open one. */
+const TWO_SYLLABLE_FIRST: ReadonlySet<string> = new Set([...TWO_SYLLABLE_SURNAMES].map((s) => s.split(' ')[0]!))
+const twoSyllableSurname = (syl: string[]) => TWO_SYLLABLE_FIRST.has(syl[0]!) && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`)
+/** PLACES.has(syl.join(' ')) for syl[0, len), joined only when syl[0] can open a place. */
+const isPlace = (syl: string[], len = syl.length) => PLACE_FIRST.has(syl[0]!) && PLACES.has(len === syl.length ? syl.join(' ') : syl.slice(0, len).join(' '))
 const ORG_FIRST: ReadonlySet<string> = new Set([...ORG_STARTS].map((p) => p.split(' ')[0]!))
 /** Words that open an organisation's name: "Trường …", "Sở …", "Đại học …". */
 const ORG_HEAD_TRIE = phraseTrie(
@@ -672,7 +677,7 @@ function officialTitleBefore(head: number, admin: boolean): boolean {
 /** Sex cues inside a name: middle name Thị / Văn, Ê Đê prefixes Y / H’. */
 function nameCues(first: number, last: number, syl: string[]): Cue[] {
   const cues: Cue[] = []
-  const surnameLen = syl.length >= 2 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`) ? 2 : 1
+  const surnameLen = syl.length >= 2 && twoSyllableSurname(syl) ? 2 : 1
   if (syl.length >= 3) {
     // The evidence points at the middle-name syllable itself.
     const whole = last - first + 1 === syl.length
@@ -693,13 +698,13 @@ function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Par
   // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
   let start = runStart
   for (const len of [3, 2]) {
-    if (runEnd - start > len && PLACES.has(syl.slice(0, len).join(' '))) {
+    if (runEnd - start > len && isPlace(syl, len)) {
       syl.splice(0, len)
       start += len
       break
     }
   }
-  const hasSurname = (SURNAMES.has(syl[0] ?? '') && syl.length >= 2) || (syl.length >= 3 && TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`))
+  const hasSurname = (SURNAMES.has(syl[0] ?? '') && syl.length >= 2) || (syl.length >= 3 && twoSyllableSurname(syl))
   const m = newMention('named', hFirst, runEnd - 1, { syl, hasSurname, ...partial })
   for (const c of nameCues(start, runEnd - 1, syl)) pushTo(m, 'cues', c)
   return m
@@ -1286,7 +1291,7 @@ function findMentions(): void {
       }
       // Ê Đê and other Central Highlands names open with H’ (women) or Y (men): "H’Linh Êban", "Y Khuê Niê".
       const highlandName = syl.length >= 2 && (hasHighlandFemalePrefix(syl[0]!) || syl[0] === 'y')
-      const surnameStart = highlandName || (syl.length >= 2 && (SURNAMES.has(syl[0]!) || TWO_SYLLABLE_SURNAMES.has(`${syl[0]} ${syl[1]}`)))
+      const surnameStart = highlandName || (syl.length >= 2 && (SURNAMES.has(syl[0]!) || twoSyllableSurname(syl)))
       const placeLike =
         (afterPlace === -1 && placeContext(from, syl)) ||
         matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1 ||
@@ -1298,7 +1303,7 @@ function findMentions(): void {
       // Vietnamese ("Trưởng khoa Truyền nhiễm").
       const titleNames =
         titled &&
-        !PLACES.has(syl.join(' ')) &&
+        !isPlace(syl) &&
         (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
       // A foreign name with no title, described by a role in apposition: "Ivan Petrov, nhà thực vật
       // học người Nga, …", "Sarah Kim, du khách Mỹ, …" (an organisation is not described by a role).
