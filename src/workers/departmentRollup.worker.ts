@@ -75,7 +75,7 @@ type CachedSummary = Awaited<ReturnType<typeof getCachedSummary>>
 let prefetched: Promise<AdoptionInput | undefined> | undefined
 /**
  * The dashboard's default question at the prefetch: its cached summary, looked up first, and
- * when there is none, the answer worked out from the prefetched input.
+ * when there is none or the workspace changed since, the answer worked out from the prefetched input.
  */
 let speculation: { policyId: string; at: string; cached: Promise<CachedSummary>; summary: Promise<DashboardSummary | undefined> } | undefined
 
@@ -87,8 +87,9 @@ function prefetchForDashboard(): void {
   if (!policy || !profile) return
   const question: RollupRequest = { id: 0, policyId: policy.id, at: todayIso(), view: 'dashboard' }
   const cached = getCachedSummary(cacheKey(question, policy, profile))
-  // With a summary cached, nothing is read: reading would only delay that answer.
-  const input = cached.then((hit) => (hit ? undefined : readAdoptionInput()))
+  // With an up-to-date summary cached, nothing more is read: reading would only delay that answer.
+  // (The request reads the fingerprint again before confirming it.)
+  const input = cached.then(async (hit) => (hit && hit.fingerprint === (await workspaceFingerprint()) ? undefined : readAdoptionInput()))
   prefetched = input
   const summary = input.then((read) => (read ? preliminary(question, Promise.resolve(read)) : undefined))
   // A failure here only means the first request reads (or computes) again.

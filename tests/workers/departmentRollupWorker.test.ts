@@ -80,6 +80,21 @@ describe('department roll-up worker', () => {
     expect(worker.messages.map((m) => m.type)).toEqual(['cached', 'confirmed'])
   }, 60_000)
 
+  it('after a change to the workspace, the prefetch reads again: stale figures at once, then the new first answer', async () => {
+    const { readAllContentAssessments, saveContentAssessment } = await import('@/db/assessments')
+    const [item] = await readAllContentAssessments()
+    await saveContentAssessment({ ...item!, title: `${item!.title} (sửa)` })
+    const worker = await startWorker()
+    worker.send({ prefetch: 'dashboard' })
+    worker.send(question)
+    await worker.until('result')
+    const answers = worker.messages.filter((m) => m.type === 'cached').map((m) => (m as Extract<RollupWorkerMessage, { type: 'cached' }>).rollup as DashboardSummary)
+    expect(answers.map((a) => a.preliminary ?? false)).toEqual([false, true])
+    const result = worker.messages.find((m) => m.type === 'result') as Extract<RollupWorkerMessage, { type: 'result' }>
+    expect(result.timings.inputReadAt).toBeGreaterThan(0)
+    expect(answers[1]!.adoption).toEqual((result.rollup as DashboardSummary).adoption)
+  }, 120_000)
+
   it('answers a question other than the default one without the prefetched answer', async () => {
     const worker = await startWorker()
     worker.send({ prefetch: 'dashboard' })
