@@ -33,3 +33,11 @@ export function workspaceFingerprint(): Promise<string> {
     }),
   )
 }
+
+/** Opens the connection ahead of the first read (while a cache is looked up, say); never throws. */
+export function openWorkspace(): Promise<void> {
+  return db.open().then(
+    () => undefined,
+    () => undefined,
+  )
+}

@@ -16,7 +16,7 @@ import type { OrganisationAssessment } from '@/domain/assessment'
 import type { ContentFacts } from '@/db/contentPageLayout'
 import { listOutlets } from '@/db/outlets'
 import { readAllContentAssessments, readAllOrganisationAssessments, readContentFacts } from '@/db/assessments'
-import { workspaceFingerprint } from '@/db/rollupSource'
+import { openWorkspace, workspaceFingerprint } from '@/db/rollupSource'
 import { getCachedRollup, getCachedSummary, putCachedRollup } from '@/db/rollupCache'
 import { adoptionPolicies, loadCatalogue, loadLatestRubric, loadRubric, rubricFiles, scoringProfiles } from '@/rubrics'
 import { preliminaryDashboardSummary, toDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
@@ -86,6 +86,8 @@ function prefetchForDashboard(): void {
   const profile = scoringProfiles()[0]
   if (!policy || !profile) return
   const question: RollupRequest = { id: 0, policyId: policy.id, at: todayIso(), view: 'dashboard' }
+  // The workspace's connection opens while the cache is looked up: either way it is read next.
+  void openWorkspace()
   const cached = getCachedSummary(cacheKey(question, policy, profile))
   // With an up-to-date summary cached, nothing more is read: reading would only delay that answer.
   // (The request reads the fingerprint again before confirming it.)
