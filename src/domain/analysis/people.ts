@@ -89,8 +89,7 @@ for (const [bit, keys] of [
   [B_MENTION, MENTION_STARTS],
   [B_EYE, EYEWITNESS_TRIE.next.keys()],
   [B_SPEECH, SPEECH_TRIE.next.keys()],
-  // Also the locatives "ở" / "tại", which announce a place (see notePlaceAfter).
-  [B_PLACE_HEAD, [...PLACE_HEAD_TRIE.next.keys(), 'ở', 'tại']],
+  [B_PLACE_HEAD, PLACE_HEAD_TRIE.next.keys()],
   [B_PLACE, PLACE_TRIE.next.keys()],
   [B_GENDERED, GENDERED_TRIE.next.keys()],
 ] as [number, Iterable<string>][])
@@ -391,8 +390,7 @@ function release(): void {
   divisionBySentence = new Map()
   textDivision = -2
   lineInfo = []
-  textPlaces = new Set()
-  textPlaceFirst = new Set()
+  textPlaces.clear()
 }
 
 function lineKind(i: number): LineKind {
@@ -591,20 +589,34 @@ function titleCovering(from: number, last: number): boolean {
  * wherever the text uses it again, and a run that opens with it is place + person ("Chủ tịch UBND
  * huyện Lâm Bình Nông Đức Thịnh"). No gazetteer lists every district; the text itself does.
  */
-let textPlaces = new Set<string>()
-const GEO_HEADS: ReadonlySet<string> = new Set([
+const GEO_HEADS: readonly string[] = [
   'tỉnh', 'thành phố', 'tp', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'buôn', 'làng', 'ấp',
   'xóm', 'sông', 'hồ', 'núi', 'đảo', 'vịnh', 'đèo', 'suối', 'tổ dân phố', 'khu phố', 'vùng', 'quê', 'cửa khẩu', 'dãy', 'kênh', 'rạch',
-])
+]
+const GEO_HEAD_TRIE = phraseTrie(GEO_HEADS.map((h) => [h, true] as [string, boolean]))
+const GEO_FIRST: ReadonlySet<string> = new Set(GEO_HEAD_TRIE.next.keys())
 
-function runKey(from: number, to: number): string {
-  let key = tLower[from]!
-  for (let k = from + 1; k < to; k++) key += ` ${tLower[k]!}`
-  return key
+/** The text's places as a trie of vocabulary ids: no string is built to look a run up. */
+interface PlaceNode {
+  end: boolean
+  next: Map<number, PlaceNode> | undefined
 }
+const textPlaces = new Map<number, PlaceNode>()
 
-/** The vocabulary ids of the first words of `textPlaces`: a run is joined into a key only when its first word opens one. */
-let textPlaceFirst = new Set<number>()
+function addTextPlace(from: number, end: number): void {
+  let level = textPlaces
+  let node: PlaceNode | undefined
+  for (let k = from; k < end; k++) {
+    const id = tk.id[k]!
+    node = level.get(id)
+    if (!node) {
+      node = { end: false, next: undefined }
+      level.set(id, node)
+    }
+    if (k < end - 1) level = node.next ??= new Map()
+  }
+  if (node) node.end = true
+}
 
 /** Token i (a word before a capitalised one) names a place after it: called by `precompute`, token by token. */
 function notePlaceAfter(i: number): void {
@@ -612,23 +624,27 @@ function notePlaceAfter(i: number): void {
   if (isCapAt(i) && !isSentenceStart(i)) return
   let runStart = -1
   if (tLower[i] === 'ở' || tLower[i] === 'tại') runStart = i + 1
-  else {
-    const m = matchAt(PLACE_HEAD_TRIE, tk, i)
-    if (m && GEO_HEADS.has(m.phrase) && isNameAt(m.last + 1) && !titleCovering(i, m.last)) runStart = m.last + 1
+  else if (GEO_FIRST.has(tKey[i]!)) {
+    const m = matchAt(GEO_HEAD_TRIE, tk, i)
+    if (m && isNameAt(m.last + 1) && !titleCovering(i, m.last)) runStart = m.last + 1
   }
   if (runStart === -1 || HONORIFICS.has(tLower[runStart]!)) return
   const end = readRun(runStart)
   // Not a run that may be a person's full name ("Chủ tịch UBND xã Nguyễn Văn A"): places are short.
   if (end - runStart >= 3 && SURNAMES.has(tLower[runStart]!)) return
-  if (end - runStart <= 4 && tType[runStart] === WORD) {
-    textPlaces.add(runKey(runStart, end))
-    textPlaceFirst.add(tk.id[runStart]!)
-  }
+  if (end - runStart <= 4 && tType[runStart] === WORD) addTextPlace(runStart, end)
 }
 
 /** Whether the run [from, end) is a place this text names. */
 function isTextPlace(from: number, end: number): boolean {
-  return textPlaceFirst.has(tk.id[from]!) && textPlaces.has(runKey(from, end))
+  let level: Map<number, PlaceNode> | undefined = textPlaces
+  for (let k = from; k < end; k++) {
+    const node: PlaceNode | undefined = level?.get(tk.id[k]!)
+    if (!node) return false
+    if (k === end - 1) return node.end
+    level = node.next
+  }
+  return false
 }
 
 /**
@@ -1065,7 +1081,6 @@ function precompute(): void {
   divisionBySentence = new Map()
   textDivision = -2
   textPlaces.clear()
-  textPlaceFirst.clear()
   // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
   if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint8Array(4096) }
   const ids = tk.id
@@ -1093,7 +1108,8 @@ function precompute(): void {
     let m = b & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
     if (!m && b & B_ROLE && tKey[i] === 'nhà') m = scholarAt(i)
     roleIdx[i] = m ? roleMatches.push(m) - 1 : -1
-    if (b & B_PLACE_HEAD && (tFlags[i + 1]! & (CAP | ACRONYM)) === CAP && tType[i + 1] === WORD) notePlaceAfter(i)
+    // A head or the locatives "ở" / "tại" before a capitalised word: maybe a place this text names.
+    if ((tFlags[i + 1]! & (CAP | ACRONYM)) === CAP && tType[i + 1] === WORD && (b & B_PLACE_HEAD || tLower[i] === 'ở' || tLower[i] === 'tại')) notePlaceAfter(i)
   }
 }
 
