@@ -382,11 +382,30 @@ function coversRequired(c: AssessmentCoverage, required: readonly SectionId[]): 
   return true
 }
 
-function levelInFrame(ctx: AdoptionContext, outlet: Outlet, f: DateFrame, policy: AdoptionPolicy): AdoptionLevel {
+/** What levelOf needs of an outlet, looked up once: the series asks about it for every month. */
+interface OutletEvidence {
+  row: number
+  cov: AssessmentCoverage[] | undefined
+  /** The adoption decision's date when the decision has a reference; null otherwise. */
+  decisionDate: string | null
+  /** CHANNELS index of each of the outlet's channels. */
+  channels: number[]
+}
+
+function evidenceOf(ctx: AdoptionContext, outlet: Outlet): OutletEvidence {
+  const decision = outlet.adoptionDecision
+  return {
+    row: ctx.countRow.get(outlet.id) ?? -1,
+    cov: ctx.coverage.get(outlet.id),
+    decisionDate: decision && decision.reference.trim() !== '' ? decision.date : null,
+    channels: outlet.channels.map((channel) => CHANNELS.indexOf(channel)),
+  }
+}
+
+function levelOf(ctx: AdoptionContext, e: OutletEvidence, f: DateFrame, policy: AdoptionPolicy): AdoptionLevel {
   const pc = policy.criteria.pilot
   const oc = policy.criteria.official
-  const row = ctx.countRow.get(outlet.id) ?? -1
-  const cov = ctx.coverage.get(outlet.id)
+  const { row, cov } = e
   if (row < 0 || !cov || countInDays(ctx.daily, row, f.pilotStart, f.atDay) < pc.minContentItems) return 'none'
   let pilotOk = false
   for (const c of cov)
@@ -395,8 +414,7 @@ function levelInFrame(ctx: AdoptionContext, outlet: Outlet, f: DateFrame, policy
       break
     }
   if (!pilotOk) return 'none'
-  const decision = outlet.adoptionDecision
-  if (oc.requiresAdoptionDecision && (!decision || decision.reference.trim() === '' || decision.date > f.at)) return 'pilot'
+  if (oc.requiresAdoptionDecision && (e.decisionDate === null || e.decisionDate > f.at)) return 'pilot'
   if (oc.requiresAllApplicableSections) {
     let ok = false
     for (const c of cov)
@@ -409,10 +427,13 @@ function levelInFrame(ctx: AdoptionContext, outlet: Outlet, f: DateFrame, policy
   for (const [a, b, qi] of f.quarters) {
     const items = countInDays(ctx.daily, row, a, b)
     if (items < oc.minContentItemsPerQuarter) return 'pilot'
-    if (oc.coverEachChannel && items > 0)
-      for (const channel of outlet.channels) if (countInQuarter(ctx.daily, row, qi, CHANNELS.indexOf(channel)) === 0) return 'pilot'
+    if (oc.coverEachChannel && items > 0) for (const ci of e.channels) if (countInQuarter(ctx.daily, row, qi, ci) === 0) return 'pilot'
   }
   return 'official'
+}
+
+function levelInFrame(ctx: AdoptionContext, outlet: Outlet, f: DateFrame, policy: AdoptionPolicy): AdoptionLevel {
+  return levelOf(ctx, evidenceOf(ctx, outlet), f, policy)
 }
 
 /** The level of an outlet at `at` (same rules as adoptionStatus, without the explanations). */
@@ -451,9 +472,27 @@ export function adoptionRates(ctx: AdoptionContext, at: string, policy: Adoption
 
 /** Month-end rates from `from` to `to` (YYYY-MM, default 2022-01…2030-12). */
 export function adoptionSeries(ctx: AdoptionContext, policy: AdoptionPolicy, at: string, from = SERIES_FROM, to = SERIES_TO): AdoptionSeries {
-  const points = monthsBetween(from, to).map((month) => {
-    const end = monthEnd(month)
-    return { ...adoptionRates(ctx, end, policy), month, observed: end <= at }
+  const months = monthsBetween(from, to)
+  const frames = months.map((month) => frameOf(monthEnd(month), policy))
+  // Outlet by outlet (its evidence looked up once), every month: the same levels as adoptionRates.
+  const size = new Int32Array(frames.length)
+  const pilot = new Int32Array(frames.length)
+  const official = new Int32Array(frames.length)
+  for (const outlet of ctx.outlets) {
+    const evidence = evidenceOf(ctx, outlet)
+    for (let i = 0; i < frames.length; i++) {
+      const f = frames[i]!
+      if (!inRegister(outlet, f.at)) continue
+      size[i]!++
+      const level = levelOf(ctx, evidence, f, policy)
+      if (level === 'official') official[i]!++
+      if (level !== 'none') pilot[i]!++
+    }
+  }
+  const points = months.map((month, i): AdoptionSeriesPoint => {
+    const end = frames[i]!.at
+    const n = size[i]!
+    return { at: end, registerSize: n, none: rate(n - pilot[i]!, n), pilot: rate(pilot[i]!, n), official: rate(official[i]!, n), month, observed: end <= at }
   })
   return { policyId: policy.id, policyVersion: policy.version, from, to, points }
 }
