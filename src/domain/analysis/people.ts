@@ -1317,8 +1317,12 @@ function findMentions(): void {
       // An official's title before a run that opens with a foreign or minority-language word
       // ("Trưởng thôn Bríu Pố", "Tổng lãnh sự Ivan Petrov") names a person; a department's name is
       // Vietnamese ("Trưởng khoa Truyền nhiễm").
+      // One capitalised word after a role and before an appositive person ("chuyên gia Australia, bà
+      // Jane Miller") is a nationality or an organisation, not the name.
+      const attributeOnly = syl.length === 1 && tLower[end] === ',' && (HONORIFICS.has(wordAt(end + 1)) || roleAt(end + 1) !== undefined)
       const titleNames =
         titled &&
+        !attributeOnly &&
         !isPlace(syl) &&
         (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
       // A foreign name with no title, described by a role in apposition: "Ivan Petrov, nhà thực vật
@@ -1718,6 +1722,13 @@ function resolveReferences(): void {
           (m.sex !== '' && sp.heads.size === 0 && isObjectPosition(m.first) && sp.female === 0 && sp.male === 0 && nearby.some((q) => q !== subject && calledWith(people[q]!, m.head))))
       if (subject !== -1 && !object && !otherHead && chosen === -1 && compatible(people[subject]!, m.sex)) chosen = subject
       const skip = object ? subject : -1
+      // A pronoun opening a sentence continues its topic: the person spoken of last, when nothing in
+      // them speaks against it (no other honorific, no other sex): "Theo PGS.TS X, … . Ông khuyến cáo …".
+      if (chosen === -1 && lastIdx >= 0 && isSentenceStart(m.first) && !object) {
+        const last = nearby[lastIdx]!
+        const p = people[last]!
+        if (last !== skip && p.heads.size === 0 && scoreOf(p) === 0 && !excluded(last) && p.named) chosen = last
+      }
       for (let q = nearby.length - 1; q >= 0 && chosen === -1; q--) {
         const p = people[nearby[q]!]!
         if (nearby[q] !== skip && p.heads.has(m.head) && compatible(p, m.sex)) chosen = nearby[q]!

@@ -140,6 +140,11 @@ export const PLACES: ReadonlySet<string> = new Set(
     'mai châu', 'lâm hà', 'đông hà', 'bồ đào nha', 'tây ban nha', 'thụy điển', 'thụy sĩ', 'đan mạch', 'na uy', 'phần lan',
     'ai cập', 'thổ nhĩ kỳ', 'cao miên', 'phan thiết', 'phan rang', 'tháp chàm', 'cao lãnh', 'châu đốc', 'long xuyên',
     'mỹ tho', 'tân an', 'hồng ngự', 'mường lay', 'lai vung', 'tam kỳ', 'hội an', 'đồng hới', 'đông triều', 'uông bí',
+    // Countries and regions named in foreign news (one capitalised word after a role is a nationality).
+    'australia', 'canada', 'singapore', 'malaysia', 'indonesia', 'philippines', 'myanmar', 'brunei', 'đông timor', 'ý',
+    'italy', 'bỉ', 'áo', 'séc', 'hungary', 'ukraine', 'israel', 'iran', 'iraq', 'qatar', 'dubai', 'ả rập xê út', 'nam phi',
+    'nigeria', 'kenya', 'brazil', 'argentina', 'mexico', 'cuba', 'chile', 'peru', 'new zealand', 'bangladesh', 'pakistan',
+    'nepal', 'sri lanka', 'mông cổ', 'kazakhstan', 'belarus', 'hy lạp', 'bồ đào nha', 'ireland', 'scotland', 'hoa kỳ',
   ],
 )
 

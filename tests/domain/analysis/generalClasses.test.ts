@@ -358,3 +358,13 @@ describe('the text gazetteer takes only lowercase heads', () => {
     expect(names('Thủ tướng đã tiếp Đại sứ Nhật Bản Yamada Takeshi. Đại sứ Yamada Takeshi cảm ơn Thủ tướng.')).toEqual(['Yamada Takeshi'])
   })
 })
+
+describe('topic continuity and attributes after a role', () => {
+  it('a pronoun opening a sentence goes to the person just named when nothing in them speaks against it', () => {
+    const text = 'Ông Ba bán nước ở cổng viện đã mười năm. Theo PGS.TS Trần Như Dương, người già cần tiêm nhất. Ông khuyến cáo tiêm hằng năm.'
+    expect(person(text, 'Trần Như Dương').sex).toBe('male')
+  })
+  it('one capitalised word between a role and an appositive person is an attribute, not a name', () => {
+    expect(names('Tỉnh đã mời chuyên gia Anbani, bà Jane Miller, sang dạy tiếng Anh.')).toEqual(['Jane Miller'])
+  })
+})
