@@ -368,3 +368,15 @@ describe('topic continuity and attributes after a role', () => {
     expect(names('Tỉnh đã mời chuyên gia Anbani, bà Jane Miller, sang dạy tiếng Anh.')).toEqual(['Jane Miller'])
   })
 })
+
+describe('transcripts and crime reports', () => {
+  it('a reporter introduced by name speaks under that name as a journalist: the people in the turn are sources', () => {
+    const text =
+      '[MC]: Giá xăng giảm. Phóng viên Đức Anh có thông tin.\n\n[Đức Anh]: Tiến sĩ kinh tế Lê Đăng Doanh nhận định giá có thể còn giảm.\n\n[MC]: Cảm ơn Đức Anh.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([['Lê Đăng Doanh', true]])
+  })
+  it('"bị cáo" opening a clause is the accused named without an honorific', () => {
+    const text = 'Tòa đã tuyên phạt Lữ Văn Tuấn 20 năm tù. Bà Lò Thị Hoa là mẹ nạn nhân. Tại tòa, bị cáo thừa nhận hành vi.'
+    expect(person(text, 'Lữ Văn Tuấn').quoted).toBe(true)
+  })
+})
