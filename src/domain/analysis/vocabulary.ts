@@ -282,7 +282,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // ("công bố", "góp ý", "tư vấn", "mô tả", "lên tiếng"): every "công", "góp", "lên" would be tried.
   'viết rằng', 'nhắn rằng', 'nhắn nhủ', 'khoe', 'phàn nàn', 'than phiền', 'phân trần', 'giãi bày', 'trải lòng', 'kể lể',
   'dự báo', 'dự đoán', 'ước tính', 'hứa', 'phủ nhận', 'bác bỏ', 'cam đoan', 'hé lộ', 'bật mí', 'thuật lại', 'miêu tả',
-  'trình báo', 'tố cáo', 'tố giác', 'phản hồi', 'tranh luận', 'chất vấn', 'gợi ý', 'nhắc', 'nhắc lại', 'dặn dò', 'bảo', 'đáp',
+  'trình báo', 'tố cáo', 'tố giác', 'phản hồi', 'tranh luận', 'chất vấn', 'gợi ý', 'nhắc lại', 'dặn dò', 'bảo', 'đáp',
   'thú thật', 'ví von', 'trấn an', 'lưu ý thêm', 'nói tiếp', 'kể tiếp',
 ])
 /** Neighbours that turn a speech verb into something else ("nói chung", "kể cả", "câu hỏi"). */
@@ -301,7 +301,6 @@ export const SPEECH_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['bảo', new Set(['vệ', 'đảm', 'hiểm', 'quản', 'tồn', 'tàng', 'trì', 'lãnh', 'hành', 'dưỡng', 'mật', 'hộ', 'trợ', 'an', 'mẫu', 'kê', 'toàn', 'lưu', 'bối', 'vật', 'ban', 'tháp', 'sao', 'nhau'])],
   ['đáp', new Set(['ứng', 'án', 'lễ', 'số', 'xuống', 'cánh', 'đền', 'trả'])],
   ['hứa', new Set(['hẹn', 'hôn'])],
-  ['nhắc', new Set(['đến', 'tới', 'nhở'])],
   ['ước tính', new Set(['có', 'khoảng'])],
 ])
 export const SPEECH_NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
