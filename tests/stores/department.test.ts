@@ -23,7 +23,7 @@ afterAll(() => vi.unstubAllGlobals())
 /** Answers a request with a roll-up tagged by its question. */
 function answer(request: RollupRequest) {
   const rollup = { policy: { id: request.policyId }, view: request.view ?? 'full' } as never
-  for (const listener of listeners) listener({ data: { type: 'result', id: request.id, rollup, timings: {} } } as MessageEvent<RollupWorkerMessage>)
+  for (const listener of listeners) listener({ data: { type: 'result', id: request.id, rollup, timings: {} } } as unknown as MessageEvent<RollupWorkerMessage>)
 }
 const lastRequest = () => requests[requests.length - 1]!
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
