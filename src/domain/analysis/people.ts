@@ -997,8 +997,9 @@ function inAppositive(first: number, verb: number): boolean {
 export function findPeople(tokenized: Tokenized): PeopleResult {
   setTokens(tokenized)
   text = tk.text
-  scanLines()
+  // Precompute first: the turn labels of named reporters need the titles it finds.
   precompute()
+  scanLines()
   findMentions()
   addContext()
   buildPeople()
@@ -1018,13 +1019,13 @@ let reporters: Set<string> | undefined
 function journalistNames(): Set<string> {
   if (reporters) return reporters
   reporters = new Set()
+  // From the journalists' titles found by precompute ("phóng viên", "PV", "BTV", "MC" …).
   for (let k = 0; k < n; k++) {
-    const w = tLower[k]
-    let after = -1
-    if (w === 'pv' || w === 'btv' || w === 'mc' || w === 'ptv') after = k + 1
-    else if (w === 'phóng' && tLower[k + 1] === 'viên') after = k + 2
-    else if ((w === 'phát' && tLower[k + 1] === 'thanh') || (w === 'biên' && tLower[k + 1] === 'tập')) after = tLower[k + 2] === 'viên' ? k + 3 : -1
-    if (after === -1 || !isNameAt(after)) continue
+    const r = roleIdx[k]!
+    if (r === -1) continue
+    const role = roleMatches[r]!
+    const after = role.last + 1
+    if (role.value.kind !== 'journalist' || !isNameAt(after)) continue
     const end = readRun(after)
     const words: string[] = []
     for (let j = after; j < end; j++) words.push(tLower[j]!)
