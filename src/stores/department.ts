@@ -91,6 +91,13 @@ export const useDepartmentStore = defineStore('department', () => {
     timer = setTimeout(() => void compute(), delay)
   }
 
+  /** Computes now, in the view the calling page shows: a page opening asks at once, not a task later. */
+  function refreshNow(forView: RollupViewName = 'full'): void {
+    view = forView
+    clearTimeout(timer)
+    void compute()
+  }
+
   /**
    * The full roll-up for the question asked now (the dashboard's PDF report needs every figure).
    * The worker runs one request at a time: when the page recomputes meanwhile (the analyst changed
@@ -163,6 +170,7 @@ export const useDepartmentStore = defineStore('department', () => {
     error,
     timings,
     refresh,
+    refreshNow,
     fullRollup,
     saveOutlet,
     saveOutlets,

@@ -89,3 +89,17 @@ describe('department store: the PDF export and the page share the one roll-up wo
     expect(store.dashboard).toMatchObject({ view: 'dashboard' })
   })
 })
+
+describe('department store: opening the dashboard', () => {
+  it('asks the worker at once (not a task later), for the dashboard view of the default question', async () => {
+    const store = useDepartmentStore()
+    store.refreshNow('dashboard')
+    expect(requests).toHaveLength(1)
+    expect(lastRequest()).toMatchObject({ policyId: 'hanoi-331-2021', at: store.at, view: 'dashboard' })
+    expect(store.busy).toBe(true)
+    answer(lastRequest())
+    await settle()
+    expect(store.busy).toBe(false)
+    expect(store.dashboard).toMatchObject({ view: 'dashboard' })
+  })
+})
