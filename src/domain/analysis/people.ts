@@ -1813,7 +1813,8 @@ function resolveReferences(): void {
       if (chosen === -1 && m.roles[0]?.kind === 'accused' && (definite || clauseStart(m.first) === m.first)) {
         for (let q = recent.length - 1; q >= 0 && chosen === -1; q--) {
           const p = people[recent[q]!]!
-          if (p.named && p.heads.size === 0 && !excluded(recent[q]!) && compatible(p, m.sex)) chosen = recent[q]!
+          // Not the police, the court or a lawyer, also named by title without an honorific.
+          if (p.named && p.heads.size === 0 && !excluded(recent[q]!) && compatible(p, m.sex) && !justice(p)) chosen = recent[q]!
         }
       }
       if (chosen !== -1) {
@@ -1828,6 +1829,16 @@ function resolveReferences(): void {
       }
     }
   }
+}
+
+/** Police ranks, court and prosecution titles, lawyers: they speak of the accused. */
+const JUSTICE_TITLES: ReadonlySet<string> = new Set([
+  'thượng tá', 'đại tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thiếu tướng', 'trung tướng',
+  'thẩm phán', 'chủ tọa', 'kiểm sát viên', 'điều tra viên', 'luật sư', 'ls', 'chánh án', 'viện trưởng', 'trưởng công an',
+])
+function justice(p: Person): boolean {
+  for (const r of p.roleFamilies) if (JUSTICE_TITLES.has(r)) return true
+  return false
 }
 
 /**

@@ -380,3 +380,13 @@ describe('transcripts and crime reports', () => {
     expect(person(text, 'Lữ Văn Tuấn').quoted).toBe(true)
   })
 })
+
+describe('the accused is not the officer who speaks of them', () => {
+  it('"đối tượng khai …" after an officer named by rank goes to the suspect', () => {
+    const text = 'Công an đã bắt Tẩn Văn Lở. Thượng tá Lê Minh Quân cho biết vụ việc đang được điều tra. Tại cơ quan điều tra, đối tượng khai nhận hành vi.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([
+      ['Tẩn Văn Lở', true],
+      ['Lê Minh Quân', true],
+    ])
+  })
+})
