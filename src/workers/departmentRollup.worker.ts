@@ -78,6 +78,10 @@ let prefetched: Promise<AdoptionInput | undefined> | undefined
  * when there is none or the workspace changed since, the answer worked out from the prefetched input.
  */
 let speculation: { policyId: string; at: string; cached: Promise<CachedSummary>; summary: Promise<DashboardSummary | undefined> } | undefined
+/** When the prefetch was made: one the dashboard did not use soon after is not trusted any more. */
+let prefetchedAt = 0
+/** The page asks within a second of the prefetch; a prefetch left unused that long may be stale. */
+const PREFETCH_FRESH_MS = 15_000
 
 function prefetchForDashboard(): void {
   // Only for a worker that has answered nothing yet (the dashboard's own, started with the app).
@@ -91,6 +95,7 @@ function prefetchForDashboard(): void {
   const cached = getCachedSummary(cacheKey(question, policy, profile))
   // With an up-to-date summary cached, nothing more is read: reading would only delay that answer.
   // (The request reads the fingerprint again before confirming it.)
+  prefetchedAt = performance.now()
   const input = cached.then(async (hit) => (hit && hit.fingerprint === (await workspaceFingerprint()) ? undefined : readAdoptionInput()))
   prefetched = input
   const summary = input.then((read) => (read ? preliminary(question, Promise.resolve(read)) : undefined))
@@ -170,9 +175,11 @@ async function run(request: RollupRequest): Promise<void> {
   }
   const first = moments.requestAt === undefined
   moments.requestAt ??= epoch()
-  // The first request takes what the prefetch read (and its answer, for the same question).
-  const input = prefetched
-  const guess = speculation
+  // The first request takes what the prefetch read (and its answer, for the same question), unless
+  // the prefetch is old (the app opened on the dashboard, then the analyst went elsewhere first).
+  const fresh = performance.now() - prefetchedAt < PREFETCH_FRESH_MS
+  const input = fresh ? prefetched : undefined
+  const guess = fresh ? speculation : undefined
   prefetched = speculation = undefined
   const adoptionInput = () =>
     input ? input.then((read) => read ?? readAdoptionInput()).catch(() => readAdoptionInput()) : readAdoptionInput()
