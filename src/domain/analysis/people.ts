@@ -172,6 +172,15 @@ interface LineInfo {
   colon: number
 }
 
+/** Last words of foreign organisations' names: "Tata Power", "Vingroup Group", "Midori Tea". */
+const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'group', 'corp', 'corporation', 'holdings', 'holding', 'bank', 'airlines', 'airways', 'air', 'motors', 'motor', 'technology',
+  'technologies', 'tech', 'capital', 'power', 'energy', 'land', 'pharma', 'foods', 'food', 'inc', 'ltd', 'company', 'jsc',
+  'media', 'software', 'systems', 'solutions', 'logistics', 'tea', 'coffee', 'hotel', 'hotels', 'resort', 'mall', 'studio', 'studios',
+  'entertainment', 'university', 'college', 'institute', 'foundation', 'fund', 'partners', 'international', 'global', 'electronics',
+  'pictures', 'records', 'news', 'times', 'post', 'fc', 'club', 'league', 'games', 'motorsport', 'agency', 'network', 'labs',
+])
+
 /** Words that open an appositive describing the person before it: ", người …", ", một …", ", nguyên …". */
 const APPOSITIVE_OPENERS = new Set(['người', 'một', 'nguyên', 'cựu', 'phó', 'chủ', 'đại', 'trưởng', 'thành', 'vợ', 'chồng', 'mẹ', 'bố', 'con', 'tổng', 'kiêm', 'hiện', 'đồng', 'cán', 'sinh', 'học', 'giáo', 'bác', 'ông', 'bà'])
 
@@ -1335,7 +1344,9 @@ function findMentions(): void {
       const placeLike =
         (afterPlace === -1 && placeContext(from, syl)) ||
         matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1 ||
-        isTextPlace(from, end)
+        isTextPlace(from, end) ||
+        // A foreign company's name ends with a word like "Power", "Group", "Bank".
+        (syl.length >= 2 && ORG_SUFFIXES.has(syl[syl.length - 1]!))
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
       // An official's title before a run that opens with a foreign or minority-language word

@@ -390,3 +390,9 @@ describe('the accused is not the officer who speaks of them', () => {
     ])
   })
 })
+
+describe('foreign organisations after an official’s title', () => {
+  it('"CEO Tata Power" names a company, not a person', () => {
+    expect(names('Ông Praveer Sinha, CEO Tata Power, đánh giá thị trường còn nhiều dư địa.')).toEqual(['Praveer Sinha'])
+  })
+})
