@@ -673,6 +673,13 @@ function personAfterPlace(i: number, end: number): number {
   return -1
 }
 
+/** Where a person's full name starts inside an organisation's capitalised run [from, end), or -1. */
+function nameInsideOrgRun(from: number, end: number): number {
+  for (let k = from + 2; k <= end - 2; k++) if (end - k <= 4 && tType[k] === WORD && SURNAMES.has(tLower[k]!) && !isPlaceAt(k, end)) return k
+  return -1
+}
+const isPlaceAt = (k: number, end: number) => (matchWith(B_PLACE, PLACE_TRIE, k)?.last ?? -1) >= end - 1
+
 /** A known place inside the run [from, end) ("Google Việt Nam"). */
 function placeInside(from: number, end: number): boolean {
   for (let k = from; k < end; k++) if ((matchWith(B_PLACE, PLACE_TRIE, k)?.last ?? end) < end) return true
@@ -1335,6 +1342,14 @@ function findMentions(): void {
       const syl: string[] = []
       for (let k = from; k < end; k++) pushSyllables(k, syl)
       if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) {
+        // "Giám đốc Sở Công Thương Trần Minh Hải": the organisation's capitalised name, then the
+        // official's (a surname and two to four syllables); the person is named after the next title.
+        const k = nameInsideOrgRun(from, end)
+        if (k !== -1) {
+          const m = addNamed(k, k, end, {})
+          pushTo(m, 'roles', titled.value)
+          pushTo(m, 'rolePhrases', titled.phrase)
+        }
         i = end - 1
         continue
       }

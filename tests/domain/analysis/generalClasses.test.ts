@@ -396,3 +396,10 @@ describe('foreign organisations after an official’s title', () => {
     expect(names('Ông Praveer Sinha, CEO Tata Power, đánh giá thị trường còn nhiều dư địa.')).toEqual(['Praveer Sinha'])
   })
 })
+
+describe('an official named after the capitalised name of their organisation', () => {
+  it('"Giám đốc Sở Công Thương Trần Minh Hải": the name after the organisation is the person', () => {
+    const p = person('Giám đốc Sở Công Thương Trần Minh Hải cho biết giá điện sẽ ổn định.', 'Trần Minh Hải')
+    expect([p.quoted, p.roles]).toEqual([true, ['giám đốc']])
+  })
+})
