@@ -4,6 +4,10 @@
 // before the page's own scripts. Targets: interactive within 1 s, no task over 200 ms.
 // The data: the deterministic demo workspace (16 outlets, ~10k items) spread in the page over 200
 // outlets and multiplied to 100,000 items with fresh ids, written straight into IndexedDB.
+// Runs: BENCH_FIRST_VISITS (default 3) first visits, the roll-up cache emptied before each (nothing
+// cached: the worker computes), then 4 later visits (cached), each with a policy switch. Each run
+// prints where the time went: the app's marks (gim:*), script fetches, and the worker's moments
+// (started, ready, request, input read, first answer) in ms since navigation.
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
