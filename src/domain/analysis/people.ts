@@ -146,7 +146,7 @@ interface Person {
   roles: RoleInfo[]
   rolePhrases: Set<string>
   /** Every role of the family of each of rolePhrases (see roleFamily). */
-  roleFamilies: Set<string>
+  roleFamilies: Set<string> | undefined
   /** Honorifics used with the person's name ("ông", "cụ"): a later bare pronoun prefers the same one. */
   heads: Set<string>
   /** Honorifics already resolved to the person as bare pronouns, one bit each (PRONOUN_BIT). */
@@ -464,6 +464,7 @@ function roleEndingBefore(i: number): PhraseMatch<RoleInfo> & { first: number } 
 }
 
 const NONE = Object.freeze([]) as unknown as unknown[]
+const NO_ALIASES: string[][] = Object.freeze([]) as unknown as string[][]
 const NO_SYLLABLES: string[] = Object.freeze([]) as unknown as string[]
 
 type ListKey = 'cues' | 'roles' | 'rolePhrases'
@@ -833,7 +834,7 @@ function newPerson(m: Mention, name: string, named: boolean): number {
     evidence: [],
     roles: [],
     rolePhrases: new Set(),
-    roleFamilies: new Set(),
+    roleFamilies: undefined,
     heads: new Set(),
     pronounBits: 0,
     quoted: false,
@@ -843,7 +844,7 @@ function newPerson(m: Mention, name: string, named: boolean): number {
     journalist: false,
     fiction: false,
     lastToken: m.last,
-    aliases: [],
+    aliases: NO_ALIASES,
     mergedInto: -1,
   })
   const pi = people.length - 1
@@ -1621,7 +1622,8 @@ function nicknameOf(mi: number): boolean {
     pa.mentions = []
     pa.mergedInto = target
   }
-  people[target]!.aliases.push(m.syl)
+  const t = people[target]!
+  t.aliases = t.aliases === NO_ALIASES ? [m.syl] : [...t.aliases, m.syl]
   for (const key of BIRTH_ORDER.has(m.syl[0]!) ? [m.syl[m.syl.length - 1]!, m.syl[0]!] : [m.syl[m.syl.length - 1]!])
     bySuffix.set(key, [...(bySuffix.get(key) ?? []), target])
   m.kind = 'named'
@@ -1711,7 +1713,7 @@ function resolveReferences(): void {
     if (kindByLine[ln] === 'person' && c !== -1 && m.first < c && !turnSpeaker.has(ln)) turnSpeaker.set(ln, m.person)
   }
   recent = []
-  recentMentions = []
+  recentMentions.length = 0
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if (m.kind === 'named' || m.kind === 'unnamed') {
@@ -1863,7 +1865,7 @@ const JUSTICE_TITLES: ReadonlySet<string> = new Set([
   'thẩm phán', 'chủ tọa', 'kiểm sát viên', 'điều tra viên', 'luật sư', 'ls', 'chánh án', 'viện trưởng', 'trưởng công an',
 ])
 function justice(p: Person): boolean {
-  for (const r of p.roleFamilies) if (JUSTICE_TITLES.has(r)) return true
+  if (p.roleFamilies) for (const r of p.roleFamilies) if (JUSTICE_TITLES.has(r)) return true
   return false
 }
 
@@ -1873,13 +1875,14 @@ function justice(p: Person): boolean {
  * abbreviation ("NSƯT" … "nữ nghệ sĩ", "TS." … "tiến sĩ").
  */
 function sameRole(p: Person, head: string): boolean {
-  return p.roleFamilies.has(head)
+  return p.roleFamilies !== undefined && p.roleFamilies.has(head)
 }
 
 function addRolePhrase(p: Person, phrase: string): void {
   if (p.rolePhrases.has(phrase)) return
   p.rolePhrases.add(phrase)
-  for (const r of roleFamily(phrase)) p.roleFamilies.add(r)
+  const families = (p.roleFamilies ??= new Set())
+  for (const r of roleFamily(phrase)) families.add(r)
 }
 const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['nsưt', 'nghệ sĩ ưu tú'], ['nsnd', 'nghệ sĩ nhân dân'], ['ts', 'tiến sĩ'], ['ths', 'thạc sĩ'], ['pgs', 'phó giáo sư'],
