@@ -119,7 +119,7 @@ describe('parseCsv', () => {
   it('tolerates a BOM and CRLF, keeps Vietnamese and reports ragged rows with their line', () => {
     const { rows, errors } = parseCsv(`${BOM}tên,loại\r\nBáo Thủ đô Sáng,báo in\r\nĐài,radio,extra\r\n`)
     expect(rows[0]).toEqual({ tên: 'Báo Thủ đô Sáng', loại: 'báo in' })
-    expect(errors).toEqual([{ row: 3, message: expect.stringContaining('Too many fields') }])
+    expect(errors).toEqual([{ row: 3, code: 'tooManyFields', expected: 2, found: 3, message: expect.stringContaining('Too many fields') }])
   })
 
   it('a "__proto__" header stays a plain key', () => {
