@@ -96,8 +96,10 @@ for (const [bit, keys] of [
   for (const k of keys) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | bit)
 
 /** FIRST_BITS by vocabulary id (KNOWN_BITS set once looked up), for one vocabulary generation. */
-const KNOWN_BITS = 128
-let bitsById = { generation: -1, bits: new Uint8Array(0) }
+const KNOWN_BITS = 1 << 15
+/** Only in bitsById (a token's `bits` keep the low eight): a geographic head's first word, or "ở" / "tại". */
+const B_PLACE_WORD = 1 << 8
+let bitsById = { generation: -1, bits: new Uint16Array(0) }
 
 /** Reused between calls (the analysis is synchronous): no typed-array allocation per text. */
 let bitsBuffer = new Uint8Array(4096)
@@ -605,6 +607,7 @@ const GEO_HEADS: readonly string[] = [
 ]
 const GEO_HEAD_TRIE = phraseTrie(GEO_HEADS.map((h) => [h, true] as [string, boolean]))
 const GEO_FIRST: ReadonlySet<string> = new Set(GEO_HEAD_TRIE.next.keys())
+for (const k of [...GEO_FIRST, 'ở', 'tại']) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | B_PLACE_WORD)
 
 /** The text's places as a trie of vocabulary ids: no string is built to look a run up. */
 interface PlaceNode {
@@ -1123,7 +1126,7 @@ function precompute(): void {
   textDivision = -2
   textPlaces.clear()
   // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
-  if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint8Array(4096) }
+  if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint16Array(4096) }
   const ids = tk.id
   if (roleIdx.length < n) roleIdx = new Int32Array(Math.max(n, roleIdx.length * 2))
   roleMatches = []
@@ -1133,7 +1136,7 @@ function precompute(): void {
       const id = ids[i]!
       let known = bitsById.bits
       if (id >= known.length) {
-        known = new Uint8Array(Math.max(id + 1, known.length * 2))
+        known = new Uint16Array(Math.max(id + 1, known.length * 2))
         known.set(bitsById.bits)
         bitsById.bits = known
       }
@@ -1144,13 +1147,13 @@ function precompute(): void {
       }
       b &= ~KNOWN_BITS
     }
-    bits[i] = b
+    bits[i] = b & 0xff
     if (b & B_MENTION && (tKey[i] === 'nữ' || tKey[i] === 'nam')) noteDivision(i)
     let m = b & B_ROLE ? matchAt(ROLE_TRIE, tk, i) : undefined
     if (!m && b & B_ROLE && tKey[i] === 'nhà') m = scholarAt(i)
     roleIdx[i] = m ? roleMatches.push(m) - 1 : -1
     // A head or the locatives "ở" / "tại" before a capitalised word: maybe a place this text names.
-    if ((tFlags[i + 1]! & (CAP | ACRONYM)) === CAP && tType[i + 1] === WORD && (b & B_PLACE_HEAD || tLower[i] === 'ở' || tLower[i] === 'tại')) notePlaceAfter(i)
+    if (b & B_PLACE_WORD && (tFlags[i + 1]! & (CAP | ACRONYM)) === CAP && tType[i + 1] === WORD) notePlaceAfter(i)
   }
 }
 
