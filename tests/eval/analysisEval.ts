@@ -21,6 +21,7 @@ const heldout2 = (read('tests/fixtures/analysis/heldout2.json') as { texts: Gold
 const heldout3 = (read('tests/fixtures/analysis/heldout3.json') as { texts: GoldText[] }).texts
 const heldout4 = (read('tests/fixtures/analysis/heldout4.json') as { texts: GoldText[] }).texts
 const heldout5 = (read('tests/fixtures/analysis/heldout5.json') as { texts: GoldText[] }).texts
+const heldout6 = (read('tests/fixtures/analysis/heldout6.json') as { texts: GoldText[] }).texts
 const showErrors = process.argv.includes('--errors')
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`
@@ -44,7 +45,8 @@ const fHeld2 = score(heldout2, analyse)
 const fHeld3 = score(heldout3, analyse)
 const fHeld4 = score(heldout4, analyse)
 const fHeld5 = score(heldout5, analyse)
-const fAll = score([...dev, ...test, ...heldout2, ...heldout3, ...heldout4, ...heldout5], analyse)
+const fHeld6 = score(heldout6, analyse)
+const fAll = score([...dev, ...test, ...heldout2, ...heldout3, ...heldout4, ...heldout5, ...heldout6], analyse)
 console.log('GIM Index — Vietnamese text assistant evaluation (matching rule: tests/eval/analysisMetrics.ts)')
 report('dev (tuned on)', fDev)
 report('test (held out, but its errors were read after the first run)', fTest)
@@ -52,10 +54,11 @@ report('heldout2 (held out; its errors were read after its first run and rules a
 report('heldout3 (held out; run once, then its errors were read and general rules added)', fHeld3)
 report('heldout4 (written blind by a separate annotator; run once, then its errors were read and general rules added)', fHeld4)
 report('heldout5 (written blind by a separate annotator; run once, then its errors were read and general rules added)', fHeld5)
+report('heldout6 (clean held-out: written blind to the rules by two separate annotators, never tuned on)', fHeld6)
 report('overall', fAll)
 // Gate on every held-out split.
 let failed = false
-for (const [label, f] of [['test', fTest], ['heldout2', fHeld2], ['heldout3', fHeld3], ['heldout4', fHeld4], ['heldout5', fHeld5]] as const) {
+for (const [label, f] of [['test', fTest], ['heldout2', fHeld2], ['heldout3', fHeld3], ['heldout4', fHeld4], ['heldout5', fHeld5], ['heldout6', fHeld6]] as const) {
   const misses = meetsTargets(f)
   if (misses.length > 0) {
     console.log(`\nHeld-out split ${label} misses: ${misses.join('; ')}`)
