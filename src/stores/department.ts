@@ -9,10 +9,10 @@ import type { DashboardSummary } from '@/domain/dashboardSummary'
 import { parsePeriod } from '@/domain/period'
 import { adoptionPolicies } from '@/rubrics'
 import { runDepartmentRollup, SupersededError } from '@/workers/departmentRollupClient'
-import { defaultPolicyId, todayIso, type RollupViewName } from '@/workers/departmentRollupProtocol'
+import { defaultPolicyId, type RollupViewName } from '@/workers/departmentRollupProtocol'
+import { todayIso } from '@/platform/today'
 
 // The worker prepares the answer to the default question before the page asks: both take it from there.
-export { todayIso }
 
 /** Typing a date or flicking through policies should not start a roll-up per keystroke. */
 const DEBOUNCE_MS = 200

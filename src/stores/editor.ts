@@ -17,12 +17,6 @@ export function nowIso(): string {
   return new Date().toISOString()
 }
 
-/** Today as YYYY-MM-DD in the user's time zone. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 /** The outlet this browser works for, or undefined (first run, or it was removed). */
 export async function currentOutlet(): Promise<Outlet | undefined> {
   const id = await getStringSetting(SETTING_KEYS.currentOutletId)

@@ -21,7 +21,8 @@ import { getCachedRollup, getCachedSummary, putCachedRollup } from '@/db/rollupC
 import { adoptionPolicies, loadCatalogue, loadLatestRubric, loadRubric, rubricFiles, scoringProfiles } from '@/rubrics'
 import { preliminaryDashboardSummary, toDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
 import { datedItemsFromFacts } from '@/domain/contentColumns'
-import { defaultPolicyId, todayIso, type RollupPrefetch, type RollupRequest, type RollupWorkerMessage } from './departmentRollupProtocol'
+import { todayIso } from '@/platform/today'
+import { defaultPolicyId, type RollupPrefetch, type RollupRequest, type RollupWorkerMessage } from './departmentRollupProtocol'
 
 let catalogue: Promise<Catalogue> | undefined
 let cached: { fingerprint: string; prepared: PreparedEngine } | undefined
@@ -86,7 +87,8 @@ const PREFETCH_FRESH_MS = 15_000
 function prefetchForDashboard(): void {
   // Only for a worker that has answered nothing yet (the dashboard's own, started with the app).
   if (latest > 0 || prefetched) return
-  const policy = adoptionPolicies().find((p) => p.id === defaultPolicyId(adoptionPolicies()))
+  const policies = adoptionPolicies()
+  const policy = policies.find((p) => p.id === defaultPolicyId(policies))
   const profile = scoringProfiles()[0]
   if (!policy || !profile) return
   const question: RollupRequest = { id: 0, policyId: policy.id, at: todayIso(), view: 'dashboard' }

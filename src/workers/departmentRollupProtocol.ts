@@ -37,12 +37,6 @@ export function defaultPolicyId(policies: readonly { id: string }[]): string {
   return policies.find((p) => p.id === 'hanoi-331-2021')?.id ?? policies[0]?.id ?? ''
 }
 
-/** Today as YYYY-MM-DD in the user's time zone (what "as of today" means to them). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 export type RollupWorkerMessage =
   | { type: 'progress'; id: number; fraction: number; stage: string }
   /**

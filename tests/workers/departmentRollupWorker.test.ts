@@ -6,7 +6,8 @@ import { resetDatabaseForTests } from '@/db/db'
 import { loadDemoWorkspace } from '@/db/demo'
 import { adoptionPolicies } from '@/rubrics'
 import type { DashboardSummary } from '@/domain/dashboardSummary'
-import { defaultPolicyId, todayIso, type RollupRequest, type RollupWorkerMessage } from '@/workers/departmentRollupProtocol'
+import { todayIso } from '@/platform/today'
+import { defaultPolicyId, type RollupRequest, type RollupWorkerMessage } from '@/workers/departmentRollupProtocol'
 
 type Listener = (event: { data: unknown }) => void
 
