@@ -3,10 +3,10 @@
 
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
-import { ADOPTION_POLICY_FORMAT, parseAdoptionPolicy } from '../domain/adoptionPolicy'
-import { catalogueProblems, type Catalogue, type DocumentKind } from '../domain/catalogue'
+import { ADOPTION_POLICY_FORMAT, parseAdoptionPolicy, type AdoptionPolicy } from '../domain/adoptionPolicy'
+import { catalogueProblems, findPolicy, findProfile, type Catalogue, type DocumentKind } from '../domain/catalogue'
 import { RUBRIC_FORMAT, parseRubric } from '../domain/rubric'
-import { SCORING_PROFILE_FORMAT, parseScoringProfile } from '../domain/scoringProfile'
+import { SCORING_PROFILE_FORMAT, parseScoringProfile, type ScoringProfile } from '../domain/scoringProfile'
 import { isRecord, own, type Parsed } from '../domain/validate'
 
 export interface FileProblem {
@@ -130,4 +130,22 @@ export async function readCatalogue(rootDir = 'rubrics'): Promise<{ catalogue: C
   }
   const parsed = await parseFiles(paths)
   return { catalogue: catalogueOf(parsed.docs), problems: [...parsed.problems, ...crossCheck(parsed.docs)] }
+}
+
+/**
+ * The catalogue with the policy and scoring profile a command asked for (`rollup`, `scorecard`,
+ * `report`); returns a message when there is no rubric or either id is unknown.
+ */
+export async function readCatalogueFor(
+  rootDir: string,
+  policyId: string,
+  profileId: string,
+): Promise<{ catalogue: Catalogue; policy: AdoptionPolicy; profile: ScoringProfile; problems: string[] } | string> {
+  const { catalogue, problems } = await readCatalogue(rootDir)
+  if (catalogue.rubrics.length === 0) return `No rubric could be read from ${rootDir}`
+  const policy = findPolicy(catalogue, policyId)
+  if (!policy) return `Unknown policy '${policyId}'. Known: ${catalogue.policies.map((p) => p.id).join(', ') || '(none)'}`
+  const profile = findProfile(catalogue, profileId)
+  if (!profile) return `Unknown scoring profile '${profileId}'. Known: ${catalogue.profiles.map((p) => p.id).join(', ') || '(none)'}`
+  return { catalogue, policy, profile, problems: problems.map(formatFileProblem) }
 }

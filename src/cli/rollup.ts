@@ -4,23 +4,18 @@
 // no file count as none.
 
 import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
 import { describeMissing } from '../domain/adoption'
-import { findPolicy, findProfile, type Catalogue } from '../domain/catalogue'
 import { toCsv } from '../domain/csv'
 import type { EngineInput } from '../domain/engine'
-import { planMerge, recordsToWrite } from '../domain/mergePlan'
 import type { Outlet } from '../domain/outlet'
 import { isDate, parsePeriod } from '../domain/period'
 import { formatRegisterFileProblem, formatRegisterProblem, parseRegisterRows } from '../domain/register'
 import { computeRollup } from '../domain/rollup'
 import type { Rollup } from '../domain/rollup'
-import type { ReadResult } from '../domain/submission'
 import { SECTION_IDS } from '../domain/rubric'
-import { formatProblem } from '../domain/validate'
 import { parseCsv } from '../platform/csv'
-import { readCatalogue } from './files'
-import { checkSubmissionFile } from './submission'
+import { readCatalogueFor } from './files'
+import { mergeSubmissionFiles } from './submission'
 
 export const summary = 'adoption rates and scores over the register from submission files'
 
@@ -118,27 +113,13 @@ export interface RollupCliResult {
 
 /** Reads everything and computes the roll-up; returns a message on a fatal problem. */
 export async function rollupFromFiles(o: Options): Promise<RollupCliResult | string> {
-  const { catalogue, problems: catalogueProblems } = await readCatalogue(o.rubrics)
-  const cat: Catalogue = catalogue
-  const policy = findPolicy(cat, o.policy!)
-  if (!policy) return `Unknown policy '${o.policy}'. Known: ${cat.policies.map((p) => p.id).join(', ') || '(none)'}`
-  const profile = findProfile(cat, o.profile)
-  if (!profile) return `Unknown scoring profile '${o.profile}'. Known: ${cat.profiles.map((p) => p.id).join(', ') || '(none)'}`
+  const read = await readCatalogueFor(o.rubrics, o.policy!, o.profile)
+  if (typeof read === 'string') return read
+  const { catalogue: cat, policy, profile } = read
   const period = o.period === undefined ? undefined : parsePeriod(o.period)
   if (period === null) return `--period: cannot read '${o.period}' (use 2026, 2026-Q3, 2026-03 or 2026-01-01..2026-06-30)`
-  const problems = catalogueProblems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`)
-
-  const known = (id: string, version: string) => cat.rubrics.some((r) => r.id === id && r.version === version)
-  const read: { fileName: string; result: ReadResult }[] = []
-  for (const file of o.files) {
-    const result = await checkSubmissionFile(file, known)
-    if (!result.ok) problems.push(`${file}: refused (${result.reason}): ${result.problems.slice(0, 5).map(formatProblem).join('; ')}`)
-    read.push({ fileName: basename(file), result })
-  }
-  const plan = planMerge({ outlets: new Map(), organisationAssessments: new Map(), contentAssessments: new Map() }, read)
-  for (const f of plan.files)
-    for (const r of f.records) if (r.status === 'conflicting' || r.status === 'rejected') problems.push(`${f.fileName}: ${r.kind} ${r.id}: ${r.status} (${r.reason})`)
-  const records = recordsToWrite(plan, plan.files.filter((f) => f.valid).map((f) => f.fileName))
+  const { records, problems: mergeProblems } = await mergeSubmissionFiles(o.files, cat)
+  const problems = [...read.problems, ...mergeProblems]
 
   let outlets: Outlet[] = records.outlets
   if (o.register) {
@@ -159,7 +140,6 @@ export async function rollupFromFiles(o: Options): Promise<RollupCliResult | str
     profile,
     policy,
   }
-  if (cat.rubrics.length === 0) return `No rubric could be read from ${o.rubrics}`
   const rollup = computeRollup(input, period ? { at: o.at!, period } : { at: o.at! })
   return { rollup, problems: [...problems, ...rollup.notes] }
 }

@@ -2,19 +2,14 @@
 // <submission files…>`: the outlet scorecard as a PDF, from submission files, with the same domain
 // code (merge rules, engine, scorecard view-model) and the same PDF builder as the app.
 import { readFile, writeFile } from 'node:fs/promises'
-import { basename } from 'node:path'
-import { findPolicy, findProfile } from '../domain/catalogue'
 import type { EngineInput } from '../domain/engine'
-import { planMerge, recordsToWrite } from '../domain/mergePlan'
 import { isDate, parsePeriod, yearPeriod } from '../domain/period'
 import { buildScorecard } from '../domain/scorecard'
-import type { ReadResult } from '../domain/submission'
 import type { Locale } from '../domain/text'
-import { formatProblem } from '../domain/validate'
 import { scorecardDocument } from '../pdf/scorecardDocument'
 import { renderPdf } from '../pdf/renderNode'
-import { readCatalogue } from './files'
-import { checkSubmissionFile } from './submission'
+import { readCatalogueFor } from './files'
+import { mergeSubmissionFiles } from './submission'
 
 export const summary = 'the PDF scorecard of one outlet from submission files'
 
@@ -87,27 +82,13 @@ export const today = (): string => new Date().toISOString().slice(0, 10)
 
 /** Submission files merged with the app's rules into the engine's input (all outlets of the files). */
 export async function engineInputFromFiles(o: PdfCliOptions): Promise<{ input: EngineInput; problems: string[] } | string> {
-  const { catalogue: cat, problems: catalogueProblems } = await readCatalogue(o.rubrics)
-  if (cat.rubrics.length === 0) return `No rubric could be read from ${o.rubrics}`
-  const policy = findPolicy(cat, o.policy!)
-  if (!policy) return `Unknown policy '${o.policy}'. Known: ${cat.policies.map((p) => p.id).join(', ') || '(none)'}`
-  const profile = findProfile(cat, o.profile)
-  if (!profile) return `Unknown scoring profile '${o.profile}'. Known: ${cat.profiles.map((p) => p.id).join(', ') || '(none)'}`
-  const problems = catalogueProblems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`)
-  const known = (id: string, version: string) => cat.rubrics.some((r) => r.id === id && r.version === version)
-  const read: { fileName: string; result: ReadResult }[] = []
-  for (const file of o.files) {
-    const result = await checkSubmissionFile(file, known)
-    if (!result.ok) problems.push(`${file}: refused (${result.reason}): ${result.problems.slice(0, 5).map(formatProblem).join('; ')}`)
-    read.push({ fileName: basename(file), result })
-  }
-  const plan = planMerge({ outlets: new Map(), organisationAssessments: new Map(), contentAssessments: new Map() }, read)
-  for (const f of plan.files)
-    for (const r of f.records) if (r.status === 'conflicting' || r.status === 'rejected') problems.push(`${f.fileName}: ${r.kind} ${r.id}: ${r.status} (${r.reason})`)
-  const records = recordsToWrite(plan, plan.files.filter((f) => f.valid).map((f) => f.fileName))
+  const read = await readCatalogueFor(o.rubrics, o.policy!, o.profile)
+  if (typeof read === 'string') return read
+  const { catalogue: cat, policy, profile } = read
+  const { records, problems } = await mergeSubmissionFiles(o.files, cat)
   return {
     input: { outlets: records.outlets, organisationAssessments: records.organisationAssessments, contentAssessments: records.contentAssessments, rubrics: cat.rubrics, profile, policy },
-    problems,
+    problems: [...read.problems, ...problems],
   }
 }
 

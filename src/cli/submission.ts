@@ -3,7 +3,9 @@
 // and prints OK or every reason. Exit 1 when any file is invalid.
 
 import { readFile, stat } from 'node:fs/promises'
-import { findRubric } from '../domain/catalogue'
+import { basename } from 'node:path'
+import { findRubric, type Catalogue } from '../domain/catalogue'
+import { planMerge, recordsToWrite, type RecordsToWrite } from '../domain/mergePlan'
 import { DEFAULT_MAX_FILE_BYTES, readSubmission, type ReadResult } from '../domain/submission'
 import { formatProblem } from '../domain/validate'
 import { payloadChecksum } from '../platform/checksum'
@@ -38,6 +40,25 @@ export async function checkSubmissionFile(
   } catch (error) {
     return { ok: false, reason: 'notJson', problems: [{ path: '', message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] }
   }
+}
+
+/**
+ * Merges submission files with the app's import rules into an empty workspace: the records of the
+ * valid files, and a line for every refused file and every conflicting or rejected record.
+ */
+export async function mergeSubmissionFiles(files: readonly string[], catalogue: Catalogue): Promise<{ records: RecordsToWrite; problems: string[] }> {
+  const known = (id: string, version: string) => catalogue.rubrics.some((r) => r.id === id && r.version === version)
+  const problems: string[] = []
+  const read: { fileName: string; result: ReadResult }[] = []
+  for (const file of files) {
+    const result = await checkSubmissionFile(file, known)
+    if (!result.ok) problems.push(`${file}: refused (${result.reason}): ${result.problems.slice(0, 5).map(formatProblem).join('; ')}`)
+    read.push({ fileName: basename(file), result })
+  }
+  const plan = planMerge({ outlets: new Map(), organisationAssessments: new Map(), contentAssessments: new Map() }, read)
+  for (const f of plan.files)
+    for (const r of f.records) if (r.status === 'conflicting' || r.status === 'rejected') problems.push(`${f.fileName}: ${r.kind} ${r.id}: ${r.status} (${r.reason})`)
+  return { records: recordsToWrite(plan, plan.files.filter((f) => f.valid).map((f) => f.fileName)), problems }
 }
 
 export async function run(args: string[]): Promise<number> {
