@@ -69,6 +69,10 @@ const ORG_HEAD_TRIE = phraseTrie(
     'phòng', 'khoa', 'công ty', 'tập đoàn', 'bệnh viện', 'đài', 'báo', 'nhà hát', 'ngân hàng', 'liên đoàn', 'câu lạc bộ',
     'mặt trận', 'tòa án', 'viện kiểm sát', 'thành ủy', 'tỉnh ủy', 'huyện ủy', 'đảng ủy', 'quân khu', 'đội tuyển',
     'nhà xuất bản', 'vườn quốc gia', 'văn phòng', 'công an', 'vụ', 'đoàn', 'quỹ', 'hợp tác xã', 'ủy', 'tổng công ty',
+    // Compounds written with one capital ("Quân đội", "Khu công nghiệp"): their first syllable alone may be a given name.
+    'quân đội', 'quân đoàn', 'quân chủng', 'bộ đội', 'hải quân', 'không quân', 'cảnh sát', 'biên phòng', 'khu công nghiệp',
+    'khu chế xuất', 'khu kinh tế', 'khu đô thị', 'khu dân cư', 'khu du lịch', 'khu bảo tồn', 'khu công nghệ cao', 'nhà máy',
+    'xí nghiệp',
   ].map((p) => [p, true] as [string, boolean]),
 )
 /** First syllables that can open a lowercase mention: "một", honorifics, nữ / nam, role words. */
@@ -187,7 +191,7 @@ const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 const APPOSITIVE_OPENERS = new Set(['người', 'một', 'nguyên', 'cựu', 'phó', 'chủ', 'đại', 'trưởng', 'thành', 'vợ', 'chồng', 'mẹ', 'bố', 'con', 'tổng', 'kiêm', 'hiện', 'đồng', 'cán', 'sinh', 'học', 'giáo', 'bác', 'ông', 'bà'])
 
 /** Titles used with a bare given or foreign name ("HLV Somchai", "Đại sứ Yamada Takeshi"). */
-const TITLE_WITH_BARE_NAME = new Set(['hlv', 'huấn luyện viên', 'huấn luyện viên trưởng', 'đại sứ', 'trưởng nhóm', 'chủ tọa'])
+const TITLE_WITH_BARE_NAME = new Set(['hlv', 'hlv trưởng', 'huấn luyện viên', 'huấn luyện viên trưởng', 'đại sứ', 'trưởng nhóm', 'chủ tọa'])
 
 const CLAUSE_BREAK = new Set([',', '.', ';', ':', '(', ')', '!', '?', '…', '–', '—', '-', '[', ']', '“', '”', '"', '«', '»'])
 const SENTENCE_OPENERS = new Set(['[', '“', '"', '(', ':', '-', '–', '—', '«', '‘'])
@@ -198,6 +202,31 @@ const HEADLINE_CHILD_OR_ELDER = new Set(['bé', 'cụ', 'cháu'])
 const CHILD_HEADS = new Set(['bé trai', 'bé gái', 'cháu bé', 'em bé'])
 const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người', 'bọn', 'lũ', 'trẻ'])
 const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
+/** "thêm một giáo viên", "cần một bác sĩ", "tuyển một kế toán": someone wanted, not an individual in the news. */
+const WANTED_BEFORE_MOT = new Set(['thêm', 'cần', 'thiếu', 'tuyển', 'tìm'])
+/** Roles too vague or too often another word after "một" ("một tên gọi", "một kẻ"): not an unnamed individual by themselves. */
+const NOT_UNNAMED_ROLE = new Set(['tên', 'kẻ', 'ban tổ chức', 'nhân vật', 'lãnh đạo'])
+
+/**
+ * "Người đầu tiên phát hiện … là một ngư dân": "là" after a clause about "người" who did something,
+ * with no person named in it, introduces the one who did it (not a description of someone named).
+ */
+function identifiesSomeone(la: number): boolean {
+  // "người" is the subject of "là": nobody is named between them ("X cho biết người … là một …"
+  // is fine, "Người X là một …" is X). A capitalised "Người" opening the sentence is no name.
+  let from = clauseStart(la)
+  const lastMention = mentions[mentions.length - 1]
+  if (lastMention && lastMention.last >= from && !(lastMention.kind === 'bare' && tLower[lastMention.first] === 'người')) from = lastMention.last + 1
+  for (let k = from; k < la; k++) if (tLower[k] === 'người' && tType[k] === WORD) return true
+  return false
+}
+
+/** Any person's role after "một" names one unnamed individual too ("một kiểm lâm", "một phó giám đốc"). */
+function unnamedRoleAt(k: number): PhraseMatch<boolean> | undefined {
+  const r = roleAt(k)
+  if (!r || isCapAt(k) || NOT_UNNAMED_ROLE.has(r.phrase) || r.value.kind === 'journalist' || r.value.kind === 'fiction') return undefined
+  return { value: true, phrase: r.phrase, last: r.last }
+}
 
 /** Adds the syllables of name token k to syl (initials "N.T.H." give n, t, h); returns how many. */
 function pushSyllables(k: number, syl: string[]): number {
@@ -698,10 +727,11 @@ const NAMED_AFTER_PEOPLE: ReadonlySet<string> = new Set([
 ])
 
 /** An official's title (or "UBND", "Công an") in the clause before a unit or organisation head at `head`. */
-function officialTitleBefore(head: number, admin: boolean): boolean {
-  for (let b = head - 1, steps = 0; b >= 0 && steps < 10; b--, steps++) {
+function officialTitleBefore(head: number, admin: boolean, reach = 10): boolean {
+  for (let b = head - 1, steps = 0; b >= 0 && steps < reach; b--, steps++) {
     const ty = tType[b]
-    if (ty === NEWLINE || ty === PUNCT) return false
+    // "&" joins an acronym ("Sở GD&ĐT Hà Tĩnh …").
+    if (ty === NEWLINE || (ty === PUNCT && tLower[b] !== '&')) return false
     if (ty !== WORD) continue
     if (admin && steps < 3 && matchAt(ADMIN_CUE_TRIE, tk, b)) return true
     const r = roleAt(b)
@@ -816,7 +846,7 @@ function findNamed(syl: string[], sex: SexCue | '', before: number): number {
     if (p.mergedInto !== -1 || !compatible(p, sex)) continue
     // A nickname, or its birth-order word alone ("Tư Sang" … "ông Tư").
     if (p.aliases.length > 0 && p.aliases.some((a) => endsWith(a, syl) || (syl.length === 1 && a[0] === syl[0] && BIRTH_ORDER.has(syl[0]!)))) return pi
-    const sameOrShorter = endsWith(p.syl, syl)
+    const sameOrShorter = endsWith(p.syl, syl) || highlandShortForm(p.syl, syl)
     const longer = !p.hasSurname && endsWith(syl, p.syl)
     if (!sameOrShorter && !longer) continue
     if (best === -1 || Math.abs(p.lastToken - before) < Math.abs(people[best]!.lastToken - before)) best = pi
@@ -852,12 +882,46 @@ function newPerson(m: Mention, name: string, named: boolean): number {
   })
   const pi = people.length - 1
   if (named) {
-    const key = m.syl[m.syl.length - 1]!
-    const list = bySuffix.get(key) ?? []
-    list.push(pi)
-    bySuffix.set(key, list)
+    indexName(m.syl[m.syl.length - 1]!, pi)
+    // Central Highlands names are shortened to their given name, which is not the last word:
+    // "Ksor H’Nhung" … "chị Nhung", "H’Nguyên Niê" … "H’Nguyên", "Y Thái Mlô" … "Y Thái".
+    for (let k = 0; k < m.syl.length - 1; k++) {
+      const w = m.syl[k]!
+      if (hasHighlandFemalePrefix(w)) {
+        indexName(w, pi)
+        indexName(w.slice(2), pi)
+      } else if (k === 1 && m.syl[0] === 'y') indexName(w, pi)
+    }
+    const last = m.syl[m.syl.length - 1]!
+    if (m.syl.length >= 2 && hasHighlandFemalePrefix(last)) indexName(last.slice(2), pi)
   }
   return pi
+}
+
+function indexName(key: string, pi: number): void {
+  const list = bySuffix.get(key)
+  if (!list) bySuffix.set(key, [pi])
+  else if (list[list.length - 1] !== pi) list.push(pi)
+}
+
+/**
+ * A short form of a Central Highlands name: its given name with or without the prefix ("Nhung" or
+ * "H’Nhung" for "Ksor H’Nhung"), or the prefix and given name that open it ("Y Thái" for "Y Thái
+ * Mlô", "H’Nguyên" for "H’Nguyên Niê").
+ */
+function highlandShortForm(long: string[], short: string[]): boolean {
+  if (short.length >= long.length) return false
+  if (short.length === 1) {
+    const w = short[0]!
+    for (let k = 0; k < long.length; k++) {
+      const x = long[k]!
+      if (hasHighlandFemalePrefix(x) && (x === w || x.slice(2) === w || (hasHighlandFemalePrefix(w) && x.slice(2) === w.slice(2)))) return true
+    }
+    return false
+  }
+  if (!(short[0] === 'y' || hasHighlandFemalePrefix(short[0]!))) return false
+  for (let k = 0; k < short.length; k++) if (long[k] !== short[k]) return false
+  return true
 }
 
 function addressee(i: number): number {
@@ -1157,13 +1221,53 @@ function precompute(): void {
   }
 }
 
+/** Nationalities said with one syllable after a role: "nhà khoa học Việt", "kỹ sư Nhật", "doanh nhân Hàn". */
+const NATIONALITY_WORDS = new Set(['việt', 'nhật', 'hàn', 'khmer'])
+
+/**
+ * One nationality syllable after a role is the role's attribute, not a name, unless the text
+ * also calls someone by it with an honorific ("anh Việt").
+ */
+function nationalityAttribute(from: number, end: number): boolean {
+  if (end - from !== 1 || !NATIONALITY_WORDS.has(tLower[from]!)) return false
+  const id = tk.id[from]!
+  for (let k = 1; k < n; k++) if (tk.id[k] === id && isCapAt(k) && HONORIFICS.has(wordAt(k - 1))) return false
+  return true
+}
+
+/** Words between a role and a foreign person's nationality: "vận động viên người Kenya X", "HLV tuyển Thái Lan X". */
+const NATIONALITY_LINKS = new Set(['người', 'tuyển', 'quốc tịch'])
+
+/**
+ * A role, a nationality or team ("người Kenya", "tuyển Thái Lan") and a foreign name after it
+ * ("Daniel Kiprotich", "Kittipong Srisuk"): the run [i, end) opens with the country (its last
+ * token `place`), and what follows is foreign (no Vietnamese syllable shape), so it is no
+ * Vietnamese organisation's name.
+ */
+function roleBeforeNationality(i: number, place: number, end: number): (PhraseMatch<RoleInfo> & { first: number }) | undefined {
+  if (place >= end - 1) return undefined
+  let foreign = false
+  for (let k = place + 1; k < end; k++) {
+    if (tType[k] !== WORD) return undefined
+    if (!isVietnameseSyllable(tLower[k]!)) foreign = true
+  }
+  if (!foreign) return undefined
+  let link = i - 1
+  if (NATIONALITY_LINKS.has(wordAt(link))) link--
+  else if (wordAt(link) === 'tịch' && wordAt(link - 1) === 'quốc') link -= 2
+  if (link === i - 1) return undefined
+  const r = roleEndingBefore(link + 1)
+  return r && r.value.kind !== 'journalist' ? r : undefined
+}
+
 const SCHOLAR: RoleInfo = { kind: 'expert' }
 /** "nhà thực vật học X", "nhà dân tộc học X": "nhà" + a field + "học" before a name is a scholar. */
 function scholarAt(i: number): PhraseMatch<RoleInfo> | undefined {
   for (let k = i + 2; k <= i + 4 && k < n; k++) {
     const w = wordAt(k - 1)
     if (!w || isCapAt(k - 1) || ROLE_PHRASE_STOPS.has(w)) return undefined
-    if (tLower[k] === 'học' && tType[k] === WORD && isNameAt(k + 1)) return { value: SCHOLAR, phrase: 'nhà khoa học', last: k }
+    // Also before a nationality: "nhà động vật học người Đức Markus Vogel".
+    if (tLower[k] === 'học' && tType[k] === WORD && (isNameAt(k + 1) || (wordAt(k + 1) === 'người' && isNameAt(k + 2)))) return { value: SCHOLAR, phrase: 'nhà khoa học', last: k }
   }
   return undefined
 }
@@ -1187,7 +1291,8 @@ function findMentions(): void {
 
     // (B) "một" + noun: one unnamed individual.
     if (lower === 'một' && nextLower !== '' && !MOT_NOT_ONE.has(nextLower)) {
-      if (inQuote || inTurnSpeech(i) || PREDICATE_BEFORE_MOT.has(prev)) continue
+      if (inQuote || inTurnSpeech(i) || WANTED_BEFORE_MOT.has(prev)) continue
+      if (PREDICATE_BEFORE_MOT.has(prev) && !(prev === 'là' && identifiesSomeone(i - 1))) continue
       if (prev === 'có' && distributiveBefore(i)) continue
       if (isHeadline(tLine[i]!)) continue
       if (sentenceIsQuestion(i)) continue
@@ -1207,10 +1312,12 @@ function findMentions(): void {
           k = i + 2
         }
       }
-      const noun = matchAt(PERSON_NOUN_TRIE, tk, k)
+      const noun = matchAt(PERSON_NOUN_TRIE, tk, k) ?? unnamedRoleAt(k)
       if (noun && !(roleAt(k)?.value.kind === 'journalist')) {
         const head = noun.phrase
         let last = noun.last
+        // An agent noun in "-viên" built on the role: "một kiểm lâm viên", "một điều tra viên".
+        if (wordAt(last + 1) === 'viên' && !isCapAt(last + 1)) last++
         // nữ / nam after the noun: "một bệnh nhân nam 45 tuổi", "một công nhân nữ".
         if (!sex && head !== 'nữ' && head !== 'nam') {
           const after = nuNamAt(last + 1)
@@ -1252,7 +1359,10 @@ function findMentions(): void {
         if (kin !== undefined || compound !== undefined) {
           // Optional adjective: "cô gái trẻ Kha Mỹ Duyên".
           let j = i + 2
-          if (tType[j] === WORD && !isCapAt(j) && isNameAt(j + 1) && !PLACE_HEADS.has(tLower[j]!)) j++
+          // Or a role: "thầy giáo chủ nhiệm Lê Minh Hiếu", "cô giáo mầm non …".
+          const innerRole = roleAt(j)
+          if (innerRole && !isCapAt(j) && isNameAt(innerRole.last + 1) && innerRole.value.kind !== 'journalist') j = innerRole.last + 1
+          else if (tType[j] === WORD && !isCapAt(j) && isNameAt(j + 1) && !PLACE_HEADS.has(tLower[j]!)) j++
           const headSex = (kin ?? compound) as SexCue | ''
           if (isNameAt(j) && !isAcronymAt(j) && matchWith(B_PLACE, PLACE_TRIE, j)?.last !== readRun(j) - 1) {
             const end = readRun(j)
@@ -1331,11 +1441,11 @@ function findMentions(): void {
         i = end - 1
         continue
       }
-      const titled = roleEndingBefore(i)
       const leadingPlace = matchWith(B_PLACE, PLACE_TRIE, i)
+      const titled = roleEndingBefore(i) ?? (leadingPlace ? roleBeforeNationality(i, leadingPlace.last, end) : undefined)
       // "Sở Giáo dục và Đào tạo Hà Giang Lý Minh Sơn": after an official's title, a place then a name.
       const nameAfterLeadingPlace =
-        leadingPlace !== undefined && SURNAMES.has(tLower[leadingPlace.last + 1] ?? '') && end - leadingPlace.last - 1 >= 2 && end - leadingPlace.last - 1 <= 4 && officialTitleBefore(i, false)
+        leadingPlace !== undefined && SURNAMES.has(tLower[leadingPlace.last + 1] ?? '') && end - leadingPlace.last - 1 >= 2 && end - leadingPlace.last - 1 <= 4 && officialTitleBefore(i, false, 16)
       if (leadingPlace && leadingPlace.last < end - 1 && !titled && !nameAfterLeadingPlace) {
         // "Hà Nội I", "Việt Nam Airlines": a place starts the run, so does an organisation's name.
         i = end - 1
@@ -1374,10 +1484,15 @@ function findMentions(): void {
       // One capitalised word after a role and before an appositive person ("chuyên gia Australia, bà
       // Jane Miller") is a nationality or an organisation, not the name.
       const attributeOnly = syl.length === 1 && tLower[end] === ',' && (HONORIFICS.has(wordAt(end + 1)) || roleAt(end + 1) !== undefined)
+      // One capital opening an organisation written in lowercase after it: "vận động viên Quân đội",
+      // "công nhân Khu công nghiệp …" (a given name would be followed by the rest of the sentence).
+      const orgCompound = end - from === 1 && (matchAt(ORG_HEAD_TRIE, tk, from)?.last ?? -1) >= end
       const titleNames =
         titled &&
         !attributeOnly &&
+        !orgCompound &&
         !isPlace(syl) &&
+        !nationalityAttribute(from, end) &&
         (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
       // A foreign name with no title, described by a role in apposition: "Ivan Petrov, nhà thực vật
       // học người Nga, …", "Sarah Kim, du khách Mỹ, …" (an organisation is not described by a role).
@@ -1561,7 +1676,8 @@ function buildPeople(): void {
         let onlyFiller = true
         let comma = false
         for (let q = m.last + 1; q < o.first; q++) {
-          if (tLower[q] === ',') comma = true
+          // "Một bị hại là ông A", "chỉ có một nữ cơ thủ là B": the name identifies the unnamed one.
+          if (tLower[q] === ',' || (tLower[q] === 'là' && q === o.first - 1)) comma = true
           // A nationality or a place is filler too: "Một du khách người Pháp, anh Pierre Dubois".
           else if (tType[q] !== WORD || (isCapAt(q) && !(wordAt(q - 1) === 'người' || isCapAt(q - 1) || matchWith(B_PLACE, PLACE_TRIE, q))) || q - m.last > 6) onlyFiller = false
         }
@@ -2138,7 +2254,8 @@ function functionOf(p: Person): { fn: PersonFunction; why?: string } {
 function sentenceIsQuestion(i: number): boolean {
   const s = tSent[i]!
   for (let k = i; k < n && tSent[k] === s && k < i + 60; k++) {
-    if (tLower[k] === '?') return true
+    // A question quoted after the speaker ("Một tài xế: “… ai quản?”") is the speaker's, not the sentence's.
+    if (tLower[k] === '?' && (tQuote[k] === -1 || tQuote[i] !== -1)) return true
     if (tType[k] === NEWLINE) break
   }
   return false
