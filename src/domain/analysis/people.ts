@@ -431,6 +431,7 @@ function release(): void {
   textDivision = -2
   lineInfo = []
   textPlaces.clear()
+  qaInterviewee = -1
 }
 
 function lineKind(i: number): LineKind {
@@ -598,6 +599,12 @@ function placeContext(i: number, runSyl: string[]): boolean {
         // one that closes a title ("Trưởng thôn X", "Trưởng phòng X").
         if (span === 1 && (roleAt(from)?.last ?? -1) > k) return false
         if (titleCovering(from, k)) return false
+        // A head with a lowercase word after it, right after a role, describes the role: "hot girl
+        // sân cỏ Huỳnh Ngọc A", "cầu thủ sân cỏ …"; the name follows.
+        if (k < i - 1 && runSyl.length >= 2 && SURNAMES.has(runSyl[0]!) && lowercaseBetween(k, i)) {
+          const described = roleEndingBefore(from)
+          if (described && described.value.kind !== 'official') return false
+        }
         if (runSyl.length >= 3 && SURNAMES.has(runSyl[0]!)) {
           // "Chủ tịch UBND xã Nguyễn Văn A", "Giám đốc Sở Y tế tỉnh Lường Quang A", "Tổng giám đốc
           // ngân hàng Lưu Hoàng A": an official's title before the unit or organisation announces
@@ -613,6 +620,12 @@ function placeContext(i: number, runSyl: string[]): boolean {
     if (roleAt(k) || HONORIFICS.has(tLower[k]!) || lowercase >= 2) return false
   }
   return false
+}
+
+/** Only lowercase words strictly between tokens a and b. */
+function lowercaseBetween(a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (tType[k] !== WORD || isCapAt(k)) return false
+  return true
 }
 
 /** A title phrase that starts before token `from` and runs to `last` or beyond ("Trưởng thôn" over "thôn"). */
@@ -934,7 +947,32 @@ function addressee(i: number): number {
     const after = turnSpeaker.get(ln + d)
     if (after !== undefined) return after
   }
-  return -1
+  // "Hỏi: … anh …? / Đáp: …": the answers have no name; the questions address the interviewee.
+  return qaInterviewee
+}
+
+/** The last pronoun used as a possessor ("Một sinh viên của cô"): its sentence, honorific, owner and person. */
+const possessive = { sentence: -1, head: '', owner: -1, person: -1 }
+
+/** In a Q&A interview, the person the introduction names most often (before the first turn), or -1. */
+let qaInterviewee = -1
+function findInterviewee(): number {
+  if (firstTurnToken === -1) return -1
+  const counts = new Map<number, number>()
+  let best = -1
+  let bestCount = 0
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!
+    if (m.first >= firstTurnToken) break
+    if (m.person === -1 || m.kind === 'pronoun' || excluded(m.person)) continue
+    const c = (counts.get(m.person) ?? 0) + 1
+    counts.set(m.person, c)
+    if (c > bestCount) {
+      best = m.person
+      bestCount = c
+    }
+  }
+  return best
 }
 
 function addressedAt(i: number): boolean {
@@ -990,6 +1028,18 @@ function coordinatedBefore(m: Mention, nearest: boolean): Mention | undefined {
   }
   return undefined
 }
+
+/** Verbs of saying proper, which a speaker uses to report someone else's words inside a turn (not "đề xuất", "giải thích"). */
+const TURN_SPEECH: ReadonlySet<string> = new Set([
+  'nói', 'cho biết', 'phát biểu', 'kể', 'kể lại', 'kể rằng', 'nói rằng', 'bảo', 'khẳng định', 'chia sẻ', 'tâm sự', 'dặn', 'hỏi',
+  'tuyên bố', 'nhấn mạnh', 'thổ lộ', 'nói với', 'nói thêm', 'phát biểu rằng', 'khẳng định rằng', 'cho rằng', 'trả lời',
+])
+
+/** Last words of nouns that a quotation names: "tội", "(bộ) phim", "(chương) trình", "(mô) hình", "(khẩu) hiệu" … */
+const NAMING_BEFORE_QUOTE: ReadonlySet<string> = new Set([
+  'tội', 'danh', 'phim', 'sách', 'hát', 'khúc', 'trình', 'án', 'hình', 'thi', 'phẩm', 'kịch', 'thuyết', 'thơ', 'dịch', 'trào',
+  'hiệu', 'đề', 'tên', 'mục', 'giải', 'từ', 'chữ', 'cụm', 'hashtag', 'slogan', 'vở', 'tập', 'cuốn', 'bài', 'tựa',
+])
 
 /** Speech participles that open a sentence before the speaker: "Phát biểu tại …, X …". */
 const OPENING_SPEECH: ReadonlySet<string> = new Set([
@@ -1052,8 +1102,8 @@ function notSubject(m: Mention): boolean {
 }
 
 /**
- * "kể từ" is usually "since"; right after its subject ("Chị A kể từ đầu năm …", "Ông A, người …,
- * kể từ nhỏ …") it is "tells" + "from": a subject needs a verb.
+ * "kể từ" is usually "since" and "kể cả" "including"; right after its subject ("Chị A kể từ đầu năm …", "Ông A, người …,
+ * kể từ nhỏ …", "Anh A, tổ trưởng, kể cả xưởng …") it is "tells" + "from" / "all": a subject needs a verb.
  */
 function tellsAfterSubject(i: number): boolean {
   const subject = subjectBefore(i)
@@ -1221,6 +1271,33 @@ function precompute(): void {
   }
 }
 
+/** "N tuổi" within `reach` words from token k, before any punctuation: "sản phụ 24 tuổi". */
+function ageWithin(k: number, reach: number): boolean {
+  for (let j = k; j < k + reach && j < n; j++) {
+    if (tType[j] === NUMBER && wordAt(j + 1) === 'tuổi') return true
+    if (tType[j] !== WORD) return false
+  }
+  return false
+}
+
+/** ", 9 tuổi" or "(35 tuổi" right after token end-1: only a person has an age in apposition. */
+function ageAfter(end: number): boolean {
+  const mark = tLower[end]
+  return (mark === ',' || mark === '(') && tType[end + 1] === NUMBER && wordAt(end + 2) === 'tuổi'
+}
+
+/** Words that open a capitalised run before a name without being a surname: "Vai Thị Kính", "Tên Văn …". */
+const NAMING_WORDS = new Set(['vai', 'tên', 'họ', 'hiệu', 'danh', 'vở', 'chèo', 'tuồng', 'truyện', 'phim', 'sách'])
+
+/** Three or four capitalised words with Văn / Thị second, not opening an organisation or a place ("Nhà Văn hóa"). */
+function middleNameShape(from: number, end: number): boolean {
+  if (end - from < 3 || end - from > 4) return false
+  const mid = tLower[from + 1]
+  if ((mid !== 'văn' && mid !== 'thị') || NAMING_WORDS.has(tLower[from]!)) return false
+  for (let k = from; k < end; k++) if (tType[k] !== WORD) return false
+  return !matchAt(ORG_HEAD_TRIE, tk, from) && !matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, from)
+}
+
 /** Nationalities said with one syllable after a role: "nhà khoa học Việt", "kỹ sư Nhật", "doanh nhân Hàn". */
 const NATIONALITY_WORDS = new Set(['việt', 'nhật', 'hàn', 'khmer'])
 
@@ -1291,7 +1368,9 @@ function findMentions(): void {
 
     // (B) "một" + noun: one unnamed individual.
     if (lower === 'một' && nextLower !== '' && !MOT_NOT_ONE.has(nextLower)) {
-      if (inQuote || inTurnSpeech(i) || WANTED_BEFORE_MOT.has(prev)) continue
+      // In a speaker's turn only with an age, which makes it someone in particular: "Tháng trước tôi
+      // điều trị cho một sản phụ 24 tuổi".
+      if (inQuote || (inTurnSpeech(i) && !ageWithin(i + 2, 4)) || WANTED_BEFORE_MOT.has(prev)) continue
       if (PREDICATE_BEFORE_MOT.has(prev) && !(prev === 'là' && identifiesSomeone(i - 1))) continue
       if (prev === 'có' && distributiveBefore(i)) continue
       if (isHeadline(tLine[i]!)) continue
@@ -1498,7 +1577,10 @@ function findMentions(): void {
       // học người Nga, …", "Sarah Kim, du khách Mỹ, …" (an organisation is not described by a role).
       const foreignDescribed =
         !titled && syl.length >= 2 && tLower[end] === ',' && (roleAt(end + 1) !== undefined || (wordAt(end + 1) === 'người' && isNameAt(end + 2))) && syl.every((x) => !isVietnameseSyllable(x))
-      if (!placeLike && (surnameStart || titleNames || foreignDescribed)) {
+      // A name shaped as one without a listed surname: an age in apposition ("Vân Khánh, 9 tuổi",
+      // "Lô Văn Thọ (35 tuổi, …)") or the middle name Văn / Thị in second place ("Lô Văn Thọ").
+      const nameShaped = !titled && !surnameStart && (ageAfter(end) || middleNameShape(from, end))
+      if (!placeLike && (surnameStart || titleNames || foreignDescribed || nameShaped)) {
         const sub = titled?.value.sex
         const m = addNamed(from, from, end, {})
         if (titled) {
@@ -1833,6 +1915,8 @@ function resolveReferences(): void {
   }
   recent = []
   recentMentions.length = 0
+  qaInterviewee = findInterviewee()
+  possessive.sentence = -1
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if (m.kind === 'named' || m.kind === 'unnamed') {
@@ -1880,6 +1964,18 @@ function resolveReferences(): void {
         if (!excluded(o.person)) subject = o.person
         break
       }
+      // A possessor after "của" is never the noun it follows: "Một hàng xóm của chị cho biết …" is
+      // someone else's neighbour, so "chị" goes to an earlier person and gives the neighbour no sex.
+      const owned = tLower[m.first - 1] === 'của' ? recentMentions[recentMentions.length - 1] : undefined
+      if (owned && owned.last === m.first - 2 && owned.person === subject) subject = -1
+      const possessed = owned && owned.last === m.first - 2 ? owned.person : -1
+      // The same pronoun again in that sentence is the same possessor, not the one it owns:
+      // "Một sinh viên của cô cho biết cô luôn đến sớm".
+      if (
+        possessive.sentence === tSent[m.first] && possessive.head === m.head && possessive.owner === subject && possessive.person !== -1 &&
+        compatible(people[possessive.person]!, m.sex)
+      )
+        chosen = possessive.person
       // A verb coordinated with the subject's own ("X đánh giá cao … và đề nghị bà …") keeps X as its subject.
       const object = subject !== -1 && isObjectPosition(m.first) && (coordinatedVerb(m.first) || !clauseBoundaryBetween(people[subject]!.lastToken, m.first - 2))
       // The subject named with another honorific ("ông X cho biết … cụ") yields to a person named with this one.
@@ -1892,7 +1988,7 @@ function resolveReferences(): void {
         ((sp.heads.size > 0 && !sp.heads.has(m.head) && nearby.some((q) => q !== subject && people[q]!.heads.has(m.head))) ||
           (m.sex !== '' && sp.heads.size === 0 && isObjectPosition(m.first) && sp.female === 0 && sp.male === 0 && nearby.some((q) => q !== subject && calledWith(people[q]!, m.head))))
       if (subject !== -1 && !object && !otherHead && chosen === -1 && compatible(people[subject]!, m.sex)) chosen = subject
-      const skip = object ? subject : -1
+      const skip = object ? subject : possessed
       // A pronoun opening a sentence continues its topic: the person spoken of last, when nothing in
       // them speaks against it (no other honorific, no other sex): "Theo PGS.TS X, … . Ông khuyến cáo …".
       if (chosen === -1 && lastIdx >= 0 && isSentenceStart(m.first) && !object) {
@@ -1919,6 +2015,12 @@ function resolveReferences(): void {
       // Nobody among the last few mentions fits (one person named again and again pushed the others
       // out): the person last called by this honorific.
       if (chosen === -1 && m.sex) chosen = lastCalledWith(m, skip)
+      if (possessed !== -1) {
+        possessive.sentence = tSent[m.first]!
+        possessive.head = m.head
+        possessive.owner = possessed
+        possessive.person = chosen
+      }
       if (chosen !== -1) {
         const p = people[chosen]!
         m.person = chosen
@@ -2084,11 +2186,18 @@ function findQuotes(): Mention[] {
 
   const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))
   for (let i = 0; i < n; i++) {
-    if (!(bits[i]! & B_SPEECH) || tQuote[i] !== -1 || inTurnSpeech(i) || lineKind(i) === 'byline') continue
+    if (!(bits[i]! & B_SPEECH) || tQuote[i] !== -1 || lineKind(i) === 'byline') continue
     let v = speechVerbAt(i)
-    if (!v && tLower[i] === 'kể' && wordAt(i + 1) === 'từ' && tellsAfterSubject(i)) v = { value: true, phrase: 'kể', last: i }
+    if (!v && tLower[i] === 'kể' && (wordAt(i + 1) === 'từ' || wordAt(i + 1) === 'cả') && tellsAfterSubject(i)) v = { value: true, phrase: 'kể', last: i }
     if (!v) continue
     const subject = subjectBefore(i)
+    // Inside a speaker's turn the speaker says "tôi"; a speech verb there reports someone the
+    // speaker names ("Như Phó Thống đốc X đã phát biểu …", "Chị X hay nói …").
+    const turn = inTurnSpeech(i)
+    if (turn && !(TURN_SPEECH.has(v.phrase) && subject && subject.person !== -1 && (subject.kind === 'named' || subject.kind === 'pronoun') && tLine[subject.first] === tLine[i])) {
+      i = v.last
+      continue
+    }
     if (subject) {
       const colonQuote = tLower[v.last + 1] === ':' ? quoteByOpen.get(v.last + 2) : undefined
       const to = colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i)
@@ -2132,7 +2241,9 @@ function findQuotes(): Mention[] {
         if (k >= 0 && tLower[k]! === ':') speaker = subjectBefore(k)
       }
     }
-    if (!speaker && q.open > 0 && tType[q.open - 1] !== NEWLINE && lineKind(q.open) !== 'person') {
+    // A quotation right after a naming noun is a name (an offence, a work, a campaign): "về tội
+    // “Cố ý gây thương tích”", "bộ phim “…”", "mô hình “…”"; not words of the subject's.
+    if (!speaker && q.open > 0 && tType[q.open - 1] !== NEWLINE && lineKind(q.open) !== 'person' && !NAMING_BEFORE_QUOTE.has(wordAt(q.open - 1))) {
       const m = subjectBefore(q.open)
       if (m && m.kind !== 'pronoun') speaker = m
     }

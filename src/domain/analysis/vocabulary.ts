@@ -309,13 +309,15 @@ export const SPEECH_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['đáp', new Set(['ứng', 'án', 'lễ', 'số', 'xuống', 'cánh', 'đền', 'trả'])],
   ['hứa', new Set(['hẹn', 'hôn'])],
   ['ước tính', new Set(['có', 'khoảng'])],
+  // Analysing samples or data is lab work, not speech: "phân tích mẫu nước", "phân tích dữ liệu".
+  ['phân tích', new Set(['dữ', 'mẫu', 'số', 'adn', 'gen', 'máu', 'thành', 'hóa', 'hình', 'ảnh'])],
 ])
 export const SPEECH_NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hỏi', new Set(['câu', 'đòi', 'học', 'thắc', 'tra'])],
   ['kể', new Set(['đáng', 'bất', 'kì', 'kỳ'])],
   ['khai', new Set(['triển', 'công', 'lời'])],
-  ['nói', new Set(['lời', 'câu'])],
-  ['thông tin', new Set(['các', 'những', 'có', 'theo', 'nhận', 'cung', 'của', 'về', 'được', 'là'])],
+  ['nói', new Set(['lời', 'câu', 'tiếng', 'giọng', 'cách'])],
+  ['thông tin', new Set(['các', 'những', 'có', 'theo', 'nhận', 'cung', 'của', 'về', 'được', 'là', 'nghệ', 'kênh', 'hệ', 'mật'])],
   ['yêu cầu', new Set(['theo', 'các', 'những', 'đáp', 'có'])],
   ['đánh giá', new Set(['được', 'sự', 'kết', 'việc', 'các', 'bị'])],
   ['báo cáo', new Set(['các', 'những', 'bản', 'trong', 'của', 'theo'])],
@@ -325,6 +327,8 @@ export const SPEECH_NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['mong muốn', new Set(['các', 'những', 'niềm', 'sự', 'của'])],
   ['dự báo', new Set(['theo', 'các', 'những', 'bản', 'của', 'trung', 'được'])],
   ['ước tính', new Set(['theo', 'các', 'những', 'được', 'con', 'số', 'có'])],
+  // "phần mềm phân tích", "máy phân tích", "kết quả phân tích", "chuyên viên phân tích": a noun's modifier.
+  ['phân tích', new Set(['mềm', 'máy', 'quả', 'viên', 'bài', 'cụ', 'bị', 'phòng', 'tâm', 'năng', 'các', 'những', 'theo', 'sự', 'việc'])],
 ])
 
 /** Words before any speech verb that mean nothing was said: negation, refusal, intention, a request to speak. */

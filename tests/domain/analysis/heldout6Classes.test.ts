@@ -106,3 +106,70 @@ describe('one capitalised syllable after a role that is no given name', () => {
     expect(names(text)).toEqual(['Việt'])
   })
 })
+
+describe('names without a listed surname, known by their shape', () => {
+  it('an age in apposition makes a capitalised run a person ("X, 9 tuổi")', () => {
+    expect(names('Người nhỏ tuổi nhất đoàn là Bảo Ngọc, 11 tuổi, đến từ Cà Mau.')).toEqual(['Bảo Ngọc'])
+  })
+  it('so does an age in brackets', () => {
+    expect(names('Công an đã bắt Giàng Seo Chứ (29 tuổi) khi đang vận chuyển gỗ lậu.')).toEqual(['Giàng Seo Chứ'])
+  })
+  it('the middle name Văn / Thị in second place marks a name whose surname is not listed', () => {
+    const text = 'Lực lượng biên phòng bắt Khà Văn Pửa khi đang vận chuyển gỗ lậu.'
+    const p = person(text, 'Khà Văn Pửa')
+    expect(p.sex).toBe('male')
+  })
+  it('but not a part played ("Vai Thị Mầu") nor an organisation ("Trường Văn Lang")', () => {
+    expect(names('Vai Thị Mầu do diễn viên trẻ đảm nhận.')).toEqual([])
+    expect(names('Trường Văn Lang vừa khai giảng năm học mới.')).toEqual([])
+  })
+  it('a head with a lowercase word after a role describes the role, and the name follows ("hot girl sân cỏ X")', () => {
+    expect(names('Bàn thắng do hot girl sân cỏ Lâm Thu Thảo ghi ở phút cuối.')).toEqual(['Lâm Thu Thảo'])
+  })
+})
+
+describe('who a pronoun is', () => {
+  it('a possessor after "của" is not the noun it follows, and gives it no sex', () => {
+    const text = 'Cô Đào Thị Quyên dạy Văn đã 20 năm. Một sinh viên của cô cho biết cô luôn đến lớp sớm.'
+    const student = person(text, 'Một sinh viên')
+    expect(student.sex).toBe('unknown')
+    expect(student.quoted).toBe(true)
+    expect(person(text, 'Đào Thị Quyên').mentions.map((m) => m.text)).toEqual(['Cô Đào Thị Quyên', 'cô', 'cô'])
+  })
+  it('a question in a Q&A interview addresses the interviewee, not the last person the answer named', () => {
+    const text =
+      'Kỹ sư Ngô Quang Vinh vừa đoạt giải sáng tạo. Báo trò chuyện với anh.\n\nHỏi: Ai giúp nhóm nhiều nhất?\n\nĐáp: Chúng tôi được TS Lạc Minh Hằng hướng dẫn.\n\nHỏi: Xin cảm ơn anh!'
+    expect(person(text, 'Lạc Minh Hằng').sex).toBe('unknown')
+    expect(person(text, 'Ngô Quang Vinh').sex).toBe('male')
+  })
+})
+
+describe('who is quoted', () => {
+  it('a speaker’s turn reports someone else’s words with a verb of saying', () => {
+    const text = 'Hỏi: Bà nghĩ gì về đề xuất này?\n\nĐáp: Như Thứ trưởng Vương Đình Huệ đã phát biểu tại hội nghị, cần có lộ trình.'
+    expect(person(text, 'Vương Đình Huệ').quoted).toBe(true)
+  })
+  it('but not with a verb of doing ("đề xuất", "giải thích" a task) nor a noun ("tiếng nói", "công nghệ thông tin")', () => {
+    const text = 'Hỏi: Lớp học có những ai?\n\nĐáp: Có anh Tống Minh Trí, kỹ sư công nghệ thông tin, học đàn đã ba năm. Anh Tống Minh Trí đề xuất mở thêm lớp tối.'
+    expect(person(text, 'Tống Minh Trí').quoted).toBe(false)
+  })
+  it('"kể cả" after a subject and its appositive is the verb "kể" (tells)', () => {
+    const text = 'Chị Kim Thị Lụa, tổ trưởng tổ may, kể cả tổ đã làm thêm ca suốt tháng Chạp.'
+    expect(person(text, 'Kim Thị Lụa').quoted).toBe(true)
+  })
+  it('"kể cả" meaning "including" quotes nobody', () => {
+    expect(analyse('Mọi người, kể cả anh Lò Văn Khiêm, đều ở lại làm thêm.').people.map((p) => p.quoted)).toEqual([false])
+  })
+  it('analysing samples or data is no speech', () => {
+    const text = 'Nữ kỹ thuật viên Trương Thị Lành phụ trách máy phân tích mẫu nước của trạm.'
+    expect(person(text, 'Trương Thị Lành').quoted).toBe(false)
+  })
+  it('a quotation after a naming noun (an offence, a campaign) is a name, not the subject’s words', () => {
+    const text = 'Công an đã khởi tố Lưu Văn Hậu về tội “Vận chuyển hàng cấm qua biên giới”.'
+    expect(person(text, 'Lưu Văn Hậu').quoted).toBe(false)
+  })
+  it('an unnamed person with an age, in a speaker’s answer, is someone in particular', () => {
+    const text = 'Hỏi: Bệnh có chữa được không?\n\nĐáp: Được. Năm ngoái tôi điều trị cho một bệnh nhân 60 tuổi, nay đã khỏe.'
+    expect(names(text)).toEqual(['một bệnh nhân'])
+  })
+})
