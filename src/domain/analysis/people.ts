@@ -1298,6 +1298,47 @@ function middleNameShape(from: number, end: number): boolean {
   return !matchAt(ORG_HEAD_TRIE, tk, from) && !matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, from)
 }
 
+/**
+ * The passive at token i ("bị") is said of a named person: named earlier in its clause with no
+ * plural in between ("Anh A bị …", not "A phản ánh nhiều hộ bị …"), or, when the passive clause
+ * opens the sentence, named with an honorific right after its comma ("Sau nhiều lần bị …, chị A …").
+ */
+function passiveOfNamed(i: number): boolean {
+  const cs = clauseStart(i - 1)
+  const last = mentions[mentions.length - 1]
+  if (last && last.kind === 'named' && last.first >= cs) {
+    for (let k = last.last + 1; k < i - 1; k++) if (PLURALISERS.has(tLower[k]!)) return false
+    return true
+  }
+  if (cs !== tk.sentenceStarts[tSent[i]!]) return false
+  const s = tSent[i]!
+  for (let k = i + 1; k < n && k < i + 20 && tSent[k] === s; k++) {
+    if (tLower[k] !== ',') continue
+    return HONORIFICS.has(wordAt(k + 1)) && isNameAt(k + 2)
+  }
+  return false
+}
+
+/** Roles that speak for an organisation named right after them. */
+const REPRESENTATIVES: ReadonlySet<string> = new Set(['đại diện', 'người đại diện', 'lãnh đạo', 'người phát ngôn', 'phát ngôn viên'])
+
+/**
+ * The last token of "<representative> <organisation>" when it opens a clause and a speech verb
+ * follows the organisation's name directly ("Đại diện VKSND tỉnh cho rằng"), or -1. An appositive
+ * name ("Đại diện VKSND, kiểm sát viên X, …") or any other word class in between rules it out.
+ */
+function representativeEnd(first: number, after: number): number {
+  if (clauseStart(first) !== first) return -1
+  if (!(isAcronymAt(after) || isCapAt(after) || matchAt(ORG_HEAD_TRIE, tk, after))) return -1
+  for (let k = after + 1; k < n && k <= after + 8; k++) {
+    const ty = tType[k]
+    if (ty === PUNCT && tLower[k] === '&') continue
+    if (ty !== WORD && ty !== NUMBER) return -1
+    if (bits[k]! & B_SPEECH && speechVerbAt(k)) return k - 1
+  }
+  return -1
+}
+
 /** Nationalities said with one syllable after a role: "nhà khoa học Việt", "kỹ sư Nhật", "doanh nhân Hàn". */
 const NATIONALITY_WORDS = new Set(['việt', 'nhật', 'hàn', 'khmer'])
 
@@ -1499,6 +1540,20 @@ function findMentions(): void {
     }
     if (role) {
       const after = role.last + 1
+      // "Đại diện VKSND tỉnh cho rằng …", "Lãnh đạo Sở Y tế cho biết …": one unnamed person speaks for the body.
+      const speaks = REPRESENTATIVES.has(role.phrase) && !inQuote && !inTurnSpeech(i) ? representativeEnd(roleFirst, after) : -1
+      if (speaks !== -1) {
+        newMention('unnamed', roleFirst, speaks, { head: role.phrase, roles: [role.value], rolePhrases: [role.phrase] })
+        i = speaks
+        continue
+      }
+      // The agent of a passive said of someone the sentence names ("Sau nhiều lần bị chủ trọ nhắn tin
+      // gạ gẫm, chị A …", "Anh B bị tài xế xe khách hành hung"): one particular, unnamed person.
+      if (prev === 'bị' && roleFirst === i && !inQuote && !inTurnSpeech(i) && (role.value.kind === 'ordinary' || role.value.kind === 'public') && !isNameAt(after) && !RELATION_NOUNS.has(role.phrase) && passiveOfNamed(i)) {
+        newMention('unnamed', i, role.last, { head: role.phrase, roles: [role.value], rolePhrases: [role.phrase] })
+        i = role.last
+        continue
+      }
       const followedByName = isNameAt(after) || tLower[after] === '.' || isAcronymAt(after)
       let roleEnd = role.last
       if (!followedByName && !inQuote && !inTurnSpeech(i) && !PLURALISERS.has(prev)) {
@@ -1750,9 +1805,10 @@ function buildPeople(): void {
       }
       attach(m, pi === -1 ? people.length - 1 : pi)
     } else if (m.kind === 'unnamed') {
-      // Appositive name right after: "Một người dân trong buôn, chị H’Linh Êban, nói …".
+      // Appositive name right after: "Một người dân trong buôn, chị H’Linh Êban, nói …" (not after
+      // a passive's agent: "bị chủ trọ nhắn tin, chị A …" is the agent's victim).
       let merged = false
-      for (let k = mi + 1; k < mentions.length && k <= mi + 2; k++) {
+      for (let k = mi + 1; k < mentions.length && k <= mi + 2 && tLower[m.first - 1] !== 'bị'; k++) {
         const o = mentions[k]!
         if (o.kind !== 'named') break
         let onlyFiller = true
@@ -1794,6 +1850,40 @@ function buildPeople(): void {
       attach(m, pi)
     }
   }
+  ledeIntroduction()
+}
+
+/**
+ * The lead introduces someone unnamed with an honorific compound ("… cho một cụ bà 92 tuổi ở
+ * huyện Gia Lâm") and the body then names them with that honorific ("cụ Ngô Thị Tám"): one person,
+ * when nobody was named before the introduction and only one person is named with the honorific.
+ */
+function ledeIntroduction(): void {
+  let intro: Mention | undefined
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!
+    if (m.kind === 'named') return
+    if (m.kind === 'unnamed' && m.person !== -1) {
+      intro = m
+      break
+    }
+  }
+  if (!intro || tLower[intro.first] !== 'một' || tSent[intro.first]! > 2) return
+  const honorific = tLower[intro.first + 1]!
+  if (!ROLE_COMPOUNDS.has(`${honorific} ${wordAt(intro.first + 2)}`) || !HONORIFICS.has(honorific)) return
+  const unnamed = people[intro.person]!
+  if (unnamed.mentions.length !== 1) return
+  let target = -1
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi]!
+    if (!p.named || p.mergedInto !== -1 || !p.heads.has(honorific)) continue
+    if (target !== -1) return
+    target = pi
+  }
+  if (target === -1 || !compatible(people[target]!, intro.sex)) return
+  attach(intro, target)
+  unnamed.mentions = []
+  unnamed.mergedInto = target
 }
 
 /** Birth-order words that open a Southern nickname ("Tư Sang", "Út Hoa"), and alone stand for it. */
@@ -2158,12 +2248,39 @@ function markJournalists(): void {
       }
       // A part played: "vai cô giáo Hạnh", "vai Thúy Kiều", "thủ vai ông Tư".
       if (wordAt(m.first - 1) === 'vai') p.fiction = true
+      // A reporter's sign-off: "Thu Thảo, Lê Bình, VTV8, từ Bình Thuận."
+      if (m.kind === 'named' && lineKind(m.first) === 'journalist' && signOff(m.first)) p.journalist = true
       // Appositive ", phóng viên …" right after the name.
       // Not a book editor: "biên tập viên Nhà xuất bản Trẻ", "biên tập viên NXB Kim Đồng".
       const jr = tLower[m.last + 1] === ',' ? roleAt(m.last + 2) : undefined
       if (jr?.value.kind === 'journalist' && !publisherAt(jr.last + 1)) p.journalist = true
     }
   }
+}
+
+/**
+ * A sentence made only of names, a broadcaster's acronym and where from ("Thu Thảo, Lê Bình,
+ * VTV8, từ Bình Thuận."): the reporters signing off their report.
+ */
+function signOff(i: number): boolean {
+  const s = tSent[i]!
+  let k = i
+  while (k > 0 && tSent[k - 1] === s && tType[k - 1] !== NEWLINE && tLower[k - 1] !== ':') k--
+  const end = sentenceEnd(i)
+  let acronym = false
+  let comma = false
+  for (; k <= end; k++) {
+    const ty = tType[k]
+    const w = tLower[k]!
+    if (ty === PUNCT) {
+      if (w === ',') comma = true
+      else if (!(w === '.' && k === end)) return false
+    } else if (ty === WORD) {
+      if (isAcronymAt(k)) acronym = true
+      else if (!isCapAt(k) && w !== 'từ' && w !== 'tại' && w !== 'và') return false
+    } else if (ty !== INITIALS && ty !== NUMBER) return false
+  }
+  return acronym && comma
 }
 
 function findQuotes(): Mention[] {

@@ -218,6 +218,8 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   // Productive "nhà … học" scholars ("nhà thực vật học") are recognised in people.ts.
   ...roles('expert', 'tskh, kts, ks, dịch giả, nha sĩ, nghiên cứu viên, kỹ thuật viên, lương y, hộ sinh, bác sĩ thú y, nhà dịch tễ học, nhà vật lý, nhà địa chất, kiểm toán viên, chuyên viên tư vấn, nhà tư vấn, chuyên gia dinh dưỡng'),
   ...roles('ordinary', 'nhà văn, nhà thơ, nhạc sĩ, họa sĩ, nhà điêu khắc, nhiếp ảnh gia, nhà nhiếp ảnh, tác giả, nhà hoạt động, nhà đầu tư, nhà vô địch, nhà sáng lập, nhà giáo, hướng dẫn viên, tiếp viên, phi công, lái xe, chủ hộ, chủ vườn, chủ cơ sở, chủ doanh nghiệp, chủ nhà, xạ thủ, tay vợt, tay đua, tay cung, tay súng, tay chèo, tay golf, cung thủ, đô vật, lực sĩ, người hâm mộ, nhà sư, linh mục, già làng, người có uy tín, thợ lặn, công an viên, chiến sĩ, kiểm lâm, cán bộ, học viên, người giúp việc, lao công, chủ sạp, shipper, nhân viên y tế, nhà ngoại giao'),
+  // Owners ("chủ" + what they own), often the other party in a dispute or an offence.
+  ...roles('ordinary', 'chủ trọ, chủ khu trọ, chủ nhà trọ, chủ xe, chủ tàu, chủ cửa hàng, chủ hụi, chủ nợ, chủ thầu, chủ đất, chủ vựa, chủ xưởng, chủ lò, chủ mỏ, chủ tiệm vàng, chủ nhà hàng, chủ khách sạn'),
   ...roles('accused', 'thủ phạm, hung thủ, kẻ tình nghi, can phạm'),
   // State honours and religious titles.
   ...roles('ordinary', 'nhà giáo ưu tú, nhà giáo nhân dân, ngưt, ngnd, thầy thuốc ưu tú, thầy thuốc nhân dân, ttưt, ttnd, nghệ nhân ưu tú, nghệ nhân nhân dân, cựu chiến binh, thương binh, mục sư, giám mục, tổng giám mục, hồng y'),

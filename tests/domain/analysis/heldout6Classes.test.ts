@@ -173,3 +173,33 @@ describe('who is quoted', () => {
     expect(names(text)).toEqual(['một bệnh nhân'])
   })
 })
+
+describe('unnamed individuals without "một"', () => {
+  it('a representative opening the clause and speaking for the body named right after', () => {
+    const text = 'Đại diện Sở Xây dựng cho biết công trình sẽ được kiểm tra lại.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted, p.function])).toEqual([['Đại diện Sở Xây dựng', true, 'spokesperson']])
+  })
+  it('but not when a name follows in apposition, nor when the body does something else', () => {
+    expect(names('Đại diện Sở Xây dựng, ông Cù Minh Đạt, cho biết công trình sẽ được kiểm tra lại.')).toEqual(['Cù Minh Đạt'])
+    expect(names('Đại diện Sở Xây dựng đã đến hiện trường.')).toEqual([])
+  })
+  it('the agent of a passive said of a named person is one particular person', () => {
+    expect(names('Anh Quàng Văn Xôm bị chủ xưởng quỵt tiền công suốt ba tháng.')).toEqual(['Quàng Văn Xôm', 'chủ xưởng'])
+    expect(names('Sau nhiều lần bị chủ nợ đe dọa, chị Hầu Thị Mỷ đã trình báo công an.')).toEqual(['chủ nợ', 'Hầu Thị Mỷ'])
+  })
+  it('but not of a group, nor a relative', () => {
+    expect(names('Ông Tạ Văn Lương cho biết nhiều hộ dân bị thương lái ép giá.')).toEqual(['Tạ Văn Lương'])
+    expect(names('Chị Phí Thị Yến nhiều năm bị chồng đánh.')).toEqual(['Phí Thị Yến'])
+  })
+  it('the lead’s "một cụ bà" is the "cụ X" the body then names, when she is the only one so named', () => {
+    const text = 'Các bác sĩ vừa cứu sống một cụ ông 95 tuổi bị ngã xuống ao.\n\nTheo người nhà, cụ Lưu Văn Hách ra vườn từ sáng sớm. Con trai cụ, anh Lưu Văn Tiến, kể cụ vẫn tự đi lại được.'
+    expect(names(text)).toEqual(['Lưu Văn Hách', 'Lưu Văn Tiến'])
+  })
+})
+
+describe('journalists', () => {
+  it('a reporter’s sign-off ("names, station, từ place") names no person in the news', () => {
+    const text = '[MC]: Mời quý vị theo dõi.\n[Phóng viên]: Nước đã rút, bà con bắt đầu dọn dẹp. Hải Yến, Lương Tùng, VTV24, từ Quảng Bình.'
+    expect(names(text)).toEqual([])
+  })
+})
