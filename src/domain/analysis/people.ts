@@ -205,7 +205,7 @@ const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống']
 /** "thêm một giáo viên", "cần một bác sĩ", "tuyển một kế toán": someone wanted, not an individual in the news. */
 const WANTED_BEFORE_MOT = new Set(['thêm', 'cần', 'thiếu', 'tuyển', 'tìm'])
 /** Roles too vague or too often another word after "một" ("một tên gọi", "một kẻ"): not an unnamed individual by themselves. */
-const NOT_UNNAMED_ROLE = new Set(['tên', 'kẻ', 'ban tổ chức', 'nhân vật', 'lãnh đạo'])
+const NOT_UNNAMED_ROLE = new Set(['tên', 'kẻ', 'ban tổ chức', 'nhân vật'])
 
 /**
  * "Người đầu tiên phát hiện … là một ngư dân": "là" after a clause about "người" who did something,
@@ -226,6 +226,12 @@ function unnamedRoleAt(k: number): PhraseMatch<boolean> | undefined {
   const r = roleAt(k)
   if (!r || isCapAt(k) || NOT_UNNAMED_ROLE.has(r.phrase) || r.value.kind === 'journalist' || r.value.kind === 'fiction') return undefined
   return { value: true, phrase: r.phrase, last: r.last }
+}
+
+function runSyllables(from: number, end: number): string[] {
+  const syl: string[] = []
+  for (let k = from; k < end; k++) pushSyllables(k, syl)
+  return syl
 }
 
 /** Adds the syllables of name token k to syl (initials "N.T.H." give n, t, h); returns how many. */
@@ -356,9 +362,15 @@ function coordinatedVerb(i: number): boolean {
 function isObjectPosition(i: number): boolean {
   const p1 = wordAt(i - 1)
   if (!p1) return false
-  if (OBJECT_VERBS.has(p1)) return true
+  if (OBJECT_VERBS.has(p1)) return !inOrganisationName(i - 1)
   const p2 = wordAt(i - 2)
   return p2 !== '' && OBJECT_VERB_FIRST.has(p2) && OBJECT_VERBS.has(`${p2} ${p1}`)
+}
+/** Token k, a lowercase word, ends an organisation's name written with capitals before it: "Bộ Ngoại giao", "Sở Giao thông". */
+function inOrganisationName(k: number): boolean {
+  let b = k - 1
+  while (b >= 0 && tType[b] === WORD && isCapAt(b) && k - b <= 4) b--
+  return b < k - 1 && matchAt(ORG_HEAD_TRIE, tk, b + 1) !== undefined
 }
 /** First words of two-word entries: a pair is joined into a string only when its first word opens one. */
 const firstWords = (set: ReadonlySet<string>) => new Set([...set].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!))
@@ -715,9 +727,23 @@ function personAfterPlace(i: number, end: number): number {
   }
   const unit = tLower[i - 1]!
   if (end - i < 5 || tType[i - 1] !== WORD || !(ADMIN_UNITS.has(unit) || unit === 'phố' || unit === 'xã' || unit === 'trấn')) return -1
-  for (const k of [2, 3]) if (end - i - k >= 2 && end - i - k <= 4 && SURNAMES.has(tLower[i + k]!)) return i + k
-  return -1
+  // The split that leaves a name opening with a surname; better one whose middle name follows it
+  // ("xã Pa Vây Sử Giàng A Lử": the name is "Giàng A Lử", "Lao Chải Lồ Văn Páo": "Lồ Văn Páo").
+  let best = -1
+  let bestScore = 0
+  for (const k of [2, 3]) {
+    if (end - i - k < 2 || end - i - k > 4) continue
+    const score = (SURNAMES.has(tLower[i + k]!) ? 1 : 0) + (end - i - k >= 3 && MIDDLE_NAMES.has(tLower[i + k + 1]!) ? 2 : 0)
+    if (score > bestScore) {
+      best = i + k
+      bestScore = score
+    }
+  }
+  return best
 }
+
+/** Middle names that mark a name's second syllable: Văn, Thị, and A, Seo, Mí of Hmông and Dao names. */
+const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị', 'a', 'seo', 'mí'])
 
 /** Where a person's full name starts inside an organisation's capitalised run [from, end), or -1. */
 function nameInsideOrgRun(from: number, end: number): number {
@@ -1334,6 +1360,8 @@ function representativeEnd(first: number, after: number): number {
     const ty = tType[k]
     if (ty === PUNCT && tLower[k] === '&') continue
     if (ty !== WORD && ty !== NUMBER) return -1
+    // A person's name after the organisation: "Người phát ngôn Bộ Ngoại giao Phạm Thu A …".
+    if (SURNAMES.has(tLower[k]!) && isNameAt(k) && isNameAt(k + 1) && !matchWith(B_PLACE, PLACE_TRIE, k)) return -1
     if (bits[k]! & B_SPEECH && speechVerbAt(k)) return k - 1
   }
   return -1
@@ -1582,6 +1610,9 @@ function findMentions(): void {
         leadingPlace !== undefined && SURNAMES.has(tLower[leadingPlace.last + 1] ?? '') && end - leadingPlace.last - 1 >= 2 && end - leadingPlace.last - 1 <= 4 && officialTitleBefore(i, false, 16)
       if (leadingPlace && leadingPlace.last < end - 1 && !titled && !nameAfterLeadingPlace) {
         // "Hà Nội I", "Việt Nam Airlines": a place starts the run, so does an organisation's name.
+        // But a one-syllable country opens given names too ("Mỹ Dung", "Đức Anh", "Anh Thư"): a short
+        // run is kept as a bare name, a person only if it is the short form of someone named.
+        if (leadingPlace.last === i && end - i <= 3 && !isTextPlace(i, end)) newMention('bare', i, end - 1, { syl: runSyllables(i, end) })
         i = end - 1
         continue
       }

@@ -113,7 +113,9 @@ export const SURNAMES: ReadonlySet<string> = new Set(
     // Central Highlands clans that open a name ("Ksor Phước", "Siu Thanh", "Rơ Châm Hùng").
     'ksor siu rơ kpă rahlan puih rcom niê mlô êban byă ktla hwing adrơng bkrông alăng bríu ' +
     // S'tiêng, Dao, Thái, Chăm clans.
-    'điểu cứ chảo tẩn phàn cà ngần đàng'
+    'điểu cứ chảo tẩn phàn cà ngần đàng ' +
+    // Hmông, Hà Nhì, Khmer, Tày, Cơ Tu and Ê Đê / Jrai clans (session 4).
+    'lồ chá cháng tráng lỳ vù pờ phìn sừ nịnh chau ayun knul hđơk kpuih pinăng katơr zơrâm arất pơloong hôih clâu tơngol bhling'
   ).split(/\s+/),
 )
 export const TWO_SYLLABLE_SURNAMES: ReadonlySet<string> = new Set(['âu dương', 'tôn thất', 'tôn nữ', 'công tôn', 'gia cát', 'hoàng phủ', 'tư mã'])
@@ -293,6 +295,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'dự báo', 'dự đoán', 'ước tính', 'hứa', 'phủ nhận', 'bác bỏ', 'cam đoan', 'hé lộ', 'bật mí', 'thuật lại', 'miêu tả',
   'trình báo', 'tố cáo', 'tố giác', 'phản hồi', 'tranh luận', 'chất vấn', 'gợi ý', 'nhắc lại', 'dặn dò', 'bảo', 'đáp',
   'thú thật', 'ví von', 'trấn an', 'lưu ý thêm', 'nói tiếp', 'kể tiếp',
+  // More verbs of saying of Vietnamese news (session 4): assessing, worrying, complaining. Not "chỉ đạo"
+  // (directing an agency to act is an action, not words reported).
+  'nhìn nhận', 'băn khoăn', 'thắc mắc', 'than vãn', 'thốt lên', 'tâm tình', 'phản bác', 'biện minh', 'giải đáp', 'chỉ rõ',
+  'khiếu nại', 'nhắn gửi',
 ])
 /** Neighbours that turn a speech verb into something else ("nói chung", "kể cả", "câu hỏi"). */
 export const SPEECH_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -329,6 +335,8 @@ export const SPEECH_NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['mong muốn', new Set(['các', 'những', 'niềm', 'sự', 'của'])],
   ['dự báo', new Set(['theo', 'các', 'những', 'bản', 'của', 'trung', 'được'])],
   ['ước tính', new Set(['theo', 'các', 'những', 'được', 'con', 'số', 'có'])],
+  ['khiếu nại', new Set(['đơn', 'các', 'những', 'việc', 'được', 'có', 'giải', 'thư'])],
+  ['nhìn nhận', new Set(['được', 'cách', 'sự', 'các', 'những'])],
   // "phần mềm phân tích", "máy phân tích", "kết quả phân tích", "chuyên viên phân tích": a noun's modifier.
   ['phân tích', new Set(['mềm', 'máy', 'quả', 'viên', 'bài', 'cụ', 'bị', 'phòng', 'tâm', 'năng', 'các', 'những', 'theo', 'sự', 'việc'])],
 ])

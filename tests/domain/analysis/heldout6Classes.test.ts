@@ -203,3 +203,35 @@ describe('journalists', () => {
     expect(names(text)).toEqual([])
   })
 })
+
+describe('more short forms and minority names', () => {
+  it('a given name opening with a one-syllable country ("Mỹ Dung", "Đức Anh") is the short form of the person named in full', () => {
+    const text = 'Chị Tạ Thị Mỹ Dung bán rau ở chợ đã 20 năm. “Năm nay ế lắm”, Mỹ Dung than.'
+    expect(names(text)).toEqual(['Tạ Thị Mỹ Dung'])
+    expect(person(text, 'Tạ Thị Mỹ Dung').quoted).toBe(true)
+  })
+  it('but a country before an organisation is still no person', () => {
+    expect(names('Hãng Việt Nam Airlines và Pháp Telecom ký hợp tác.')).toEqual([])
+  })
+  it('a place and a name after a unit split where the name opens with a surname and its middle name', () => {
+    expect(names('Chủ tịch UBND xã Sin Suối Hồ Vàng A Sinh cho biết đường đã thông.')).toEqual(['Vàng A Sinh'])
+    expect(names('Bí thư Đảng ủy xã Nậm Pồ Lồ Văn Sính cho biết đường đã thông.')).toEqual(['Lồ Văn Sính'])
+  })
+  it('a lowercase verb ending an organisation’s capitalised name ("Bộ Ngoại giao") does not make the name after it an object', () => {
+    const text = 'Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng khẳng định lập trường của Việt Nam.'
+    expect(person(text, 'Lê Thị Thu Hằng').quoted).toBe(true)
+  })
+  it('"Một lãnh đạo …" is one unnamed person', () => {
+    expect(names('Một lãnh đạo Sở Công Thương cho hay giá xăng sẽ giảm.')).toEqual(['Một lãnh đạo'])
+  })
+  it.each([
+    ['nhìn nhận', 'Ông Phan Văn Khải nhìn nhận thị trường còn khó khăn.'],
+    ['băn khoăn', 'Chị Lã Thị Hoa băn khoăn không biết có nên cho con đi học thêm.'],
+    ['khiếu nại', 'Bà Tòng Thị Phóng khiếu nại rằng đất nhà bà bị lấn chiếm.'],
+  ])('"%s" reports speech', (_verb, text) => {
+    expect(analyse(text).people.map((p) => p.quoted)).toEqual([true])
+  })
+  it('a directive is no reported speech ("chỉ đạo")', () => {
+    expect(analyse('Thiếu tướng Đinh Văn Nơi chỉ đạo các đơn vị khẩn trương điều tra.').people.map((p) => p.quoted)).toEqual([false])
+  })
+})
