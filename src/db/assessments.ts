@@ -58,7 +58,7 @@ export interface DateRange {
 export function saveContentAssessment(assessment: ContentAssessment): Promise<ContentAssessment> {
   return guarded(async () => {
     const record = forWrite(parseContentAssessment, assessment, 'contentAssessments')
-    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([record]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps], () => putItems([record]))
     return record
   })
 }
@@ -94,7 +94,7 @@ export function countContentAssessments(outletId?: string): Promise<number> {
 
 export function removeContentAssessment(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.contentPages, db.contentFacts, db.evidence], async () => {
+    db.transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps, db.evidence], async () => {
       await db.evidence.where('assessmentId').equals(id).delete()
       await removeItems([id])
     }),

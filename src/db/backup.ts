@@ -21,7 +21,7 @@ import { guarded } from './storage'
 
 /** The stores behind the backup's tables (content assessments are kept in pages, with their facts). */
 function allTables() {
-  return [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.evidence, db.settings, db.importLog]
+  return [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.workspaceStamps, db.evidence, db.settings, db.importLog]
 }
 
 /** Every record of every table, in key order, from one consistent snapshot. */

@@ -35,6 +35,15 @@ export interface ContentFacts extends ItemFactColumns {
   stamp: string
 }
 
+/** The stamp of a kind of bulk data: new on every write of it (no two writes share one). */
+export interface WorkspaceStamp {
+  id: string
+  stamp: string
+}
+
+/** The content pages' stamp's id in `workspaceStamps` (renewed by every write of a page). */
+export const CONTENT_STAMP_ID = 'contentPages'
+
 export function factsOf(page: ContentPage): ContentFacts {
   return { id: page.id, outletId: page.outletId, stamp: page.stamp, ...itemFactColumns(page.items) }
 }

@@ -1,7 +1,8 @@
 // The operations on content assessments stored in pages (layout: contentPageLayout.ts). They run
-// inside the callers' transactions over `contentPages` and `contentFacts`; nothing else writes them.
+// inside the callers' transactions over `contentPages`, `contentFacts` and `workspaceStamps`;
+// nothing else writes them. Every write of pages renews the content stamp in the same transaction.
 import type { ContentAssessment } from '@/domain/assessment'
-import { PAGE_SIZE, byOutlet, factsOf, newPages, stamped, type ContentPage } from './contentPageLayout'
+import { CONTENT_STAMP_ID, PAGE_SIZE, byOutlet, factsOf, newPages, stamped, type ContentPage } from './contentPageLayout'
 import { db } from './db'
 import { StorageFailure } from './storage'
 
@@ -96,20 +97,29 @@ async function writePages(changed: readonly ContentPage[], fresh: readonly Conte
   if (kept.length > 0) {
     await db.contentPages.bulkPut(kept)
     await db.contentFacts.bulkPut(kept.map(factsOf))
+    await renewContentStamp()
   }
   await addPages(fresh)
 }
 
-/** Adds new pages and their facts (callers' transactions include contentPages and contentFacts). */
+/** Renews the content pages' stamp: the roll-up's fingerprint sees any write of a page in it. */
+function renewContentStamp(): Promise<unknown> {
+  return db.workspaceStamps.put({ id: CONTENT_STAMP_ID, stamp: crypto.randomUUID() })
+}
+
+/** Adds new pages and their facts (callers' transactions include contentPages, contentFacts and workspaceStamps). */
 export async function addPages(pages: readonly ContentPage[]): Promise<void> {
   if (pages.length === 0) return
   await db.contentPages.bulkAdd(pages)
   await db.contentFacts.bulkAdd(pages.map(factsOf))
+  await renewContentStamp()
 }
 
 export async function deletePages(ids: string[]): Promise<void> {
+  if (ids.length === 0) return
   await db.contentPages.bulkDelete(ids)
   await db.contentFacts.bulkDelete(ids)
+  await renewContentStamp()
 }
 
 /** Removes items by id; an emptied page is deleted. */

@@ -5,11 +5,12 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Outlet } from '@/domain/outlet'
 import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
 import type { EvidenceRecord, ImportLogEntry, SettingRecord } from '@/domain/backup'
-import { factsOf, paginate, type ContentFacts, type ContentPage } from './contentPageLayout'
+import { CONTENT_STAMP_ID, factsOf, paginate, type ContentFacts, type ContentPage, type WorkspaceStamp } from './contentPageLayout'
+import { DB_NAME, DB_VERSION } from './dbIdentity'
+import { upgradeAssessmentV1, upgradeOutletV1, type LegacyRecord } from './legacyRecords'
 
-export const DB_NAME = 'gim-index'
-/** The schema version this build declares (Dexie multiplies it by 10 for IndexedDB). */
-export const DB_VERSION = 6
+// Kept apart (no Dexie) for the roll-up worker's plain-IndexedDB reader; exported here as before.
+export { DB_NAME, DB_VERSION, upgradeAssessmentV1, upgradeOutletV1 }
 
 export type GimDatabase = Dexie & {
   outlets: EntityTable<Outlet, 'id'>
@@ -18,6 +19,8 @@ export type GimDatabase = Dexie & {
   contentPages: EntityTable<ContentPage, 'id'>
   /** Per page, what adoption needs of its items (derived, written with the page). */
   contentFacts: EntityTable<ContentFacts, 'id'>
+  /** One stamp per kind of bulk data, new on every write of it (contentPages.ts): a cheap change check. */
+  workspaceStamps: EntityTable<WorkspaceStamp, 'id'>
   evidence: EntityTable<EvidenceRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
   importLog: EntityTable<ImportLogEntry, 'id'>
@@ -46,6 +49,9 @@ export type TableName = (typeof TABLE_NAMES)[number]
 //     in a later version).
 // v6: the item facts beside each page become typed columns (they were one string per item, which
 //     the dashboard's first answer spent most of its time reading and parsing); rewritten from the pages.
+// v7: a stamp of the content pages (workspaceStamps), new on every write of a page: the roll-up's
+//     fingerprint reads one record instead of every page's stamp (a cursor over the stamp index,
+//     the slowest read of the dashboard's first answer).
 // Every earlier version has a frozen fixture in tests/fixtures/db/ and is upgraded in tests.
 
 export const SCHEMA_V1 = {
@@ -78,47 +84,7 @@ export const SCHEMA_V4 = {
 
 export const SCHEMA_V5 = { ...SCHEMA_V4, contentAssessments: null }
 
-type LegacyRecord = Record<string, unknown>
-
-/**
- * v1 → v2 for one assessment, in place. Idempotent: it only touches records that still have the
- * old shape, so it is also safe to run on read (an upgrade skipped by a killed tab, Dexie #1175).
- */
-export function upgradeAssessmentV1(record: LegacyRecord): boolean {
-  let changed = false
-  const rubric = record.rubric
-  if (typeof rubric === 'string') {
-    const at = rubric.lastIndexOf('@')
-    if (record.rubricId === undefined) record.rubricId = at > 0 ? rubric.slice(0, at) : rubric
-    if (record.rubricVersion === undefined) record.rubricVersion = at > 0 ? rubric.slice(at + 1) : '1.0.0'
-    delete record.rubric
-    changed = true
-  }
-  if (record.publishedOn !== undefined) {
-    if (record.date === undefined) record.date = record.publishedOn
-    delete record.publishedOn
-    changed = true
-  }
-  if (record.updatedAt === undefined && typeof record.createdAt === 'string') {
-    record.updatedAt = record.createdAt
-    changed = true
-  }
-  return changed
-}
-
-export function upgradeOutletV1(record: LegacyRecord): boolean {
-  let changed = false
-  if (!Array.isArray(record.channels)) {
-    record.channels = typeof record.channel === 'string' ? [record.channel] : []
-    delete record.channel
-    changed = true
-  }
-  if (record.updatedAt === undefined && typeof record.createdAt === 'string') {
-    record.updatedAt = record.createdAt
-    changed = true
-  }
-  return changed
-}
+export const SCHEMA_V7 = { ...SCHEMA_V5, workspaceStamps: 'id' }
 
 export function declareSchema(target: Dexie): void {
   target.version(1).stores(SCHEMA_V1)
@@ -152,6 +118,13 @@ export function declareSchema(target: Dexie): void {
       await tx.table('contentPages').each((page: ContentPage) => void facts.push(factsOf(page)))
       await tx.table('contentFacts').clear()
       await tx.table('contentFacts').bulkAdd(facts)
+    })
+  target
+    .version(7)
+    .stores(SCHEMA_V7)
+    .upgrade(async (tx) => {
+      // The pages already stored get a stamp: from now on every write of a page renews it.
+      if ((await tx.table('contentPages').count()) > 0) await tx.table('workspaceStamps').put({ id: CONTENT_STAMP_ID, stamp: crypto.randomUUID() })
     })
 }
 

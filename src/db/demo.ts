@@ -16,7 +16,7 @@ export interface DemoLoadResult {
 /** Writes a generated demo workspace in one transaction; the first outlet becomes current if none is. */
 export function writeDemoWorkspace(ws: DemoWorkspace): Promise<DemoLoadResult> {
   return guarded(() =>
-    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.settings], async () => {
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.workspaceStamps, db.settings], async () => {
       await db.outlets.bulkPut(ws.outlets)
       await db.organisationAssessments.bulkPut(ws.organisationAssessments)
       await putItems(ws.contentAssessments)

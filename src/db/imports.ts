@@ -72,7 +72,7 @@ export function commitImport(
   const accepted = new Set(acceptedFileNames)
   const files = plan.files.filter((f) => f.valid && accepted.has(f.fileName)).length
   return guarded(() =>
-    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.importLog], async () => {
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.workspaceStamps, db.importLog], async () => {
       await write<Outlet>(db.outlets, outlets, plan.existing.outlets)
       await write<OrganisationAssessment>(db.organisationAssessments, orgs, plan.existing.organisationAssessments)
       await writeContent(contents, plan.existing.contentAssessments)

@@ -39,7 +39,7 @@ export function countOutlets(): Promise<number> {
  */
 export function removeOutlet(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.evidence], async () => {
+    db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.workspaceStamps, db.evidence], async () => {
       const orgIds = await db.organisationAssessments.where('outletId').equals(id).primaryKeys()
       const pages = await db.contentPages.where('outletId').equals(id).toArray()
       const contentIds = pages.flatMap((page) => page.itemIds)

@@ -3,7 +3,8 @@
 // left half-upgraded by a killed tab, is set aside and reported instead of breaking the list).
 import { Checker, formatProblem, type Problem } from '@/domain/validate'
 import type { TableName } from './db'
-import { StorageFailure } from './storage'
+// storageFailure, not storage: this module is also used where Dexie is not loaded (the roll-up worker's reader).
+import { StorageFailure } from './storageFailure'
 
 export type RecordParser<T> = (c: Checker, value: unknown, path: string) => T | undefined
 

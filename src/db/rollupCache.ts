@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { DashboardSummary } from '@/domain/dashboardSummary'
 import type { Rollup } from '@/domain/rollup'
+import { CACHE_DB_NAME } from './rollupReader'
 
 interface CachedRollup {
   /** Policy, profile and rubric versions, date, period and app version. */
@@ -29,7 +30,7 @@ type CacheDatabase = Dexie & { rollups: EntityTable<CachedRollup, 'key'>; summar
 let instance: CacheDatabase | undefined
 function cacheDb(): CacheDatabase {
   if (!instance) {
-    instance = new Dexie('gim-index-rollup-cache') as CacheDatabase
+    instance = new Dexie(CACHE_DB_NAME) as CacheDatabase
     instance.version(1).stores({ rollups: 'key, savedAt' })
     instance.version(2).stores({ rollups: 'key, savedAt', summaries: 'key, savedAt' })
     // Never block another tab's upgrade for a cache.

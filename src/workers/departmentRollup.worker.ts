@@ -4,38 +4,39 @@
 // and confirms or recomputes it, and drops runs that a newer request superseded. When it must
 // recompute for the dashboard, it first answers from the item facts kept beside the pages
 // (statuses, rates, series: final) and then reads the codings for the breakdowns.
-import { computeRollup } from '@/domain/rollup'
-import { prepareEngine, type PreparedEngine } from '@/domain/engine'
+// This first script is small: the first answer is read in plain IndexedDB (db/rollupReader.ts);
+// Dexie and the full roll-up (rollupCompute.ts) load only after it, or when the reader cannot read.
 import { findPolicy, findProfile, type Catalogue } from '@/domain/catalogue'
 import type { AdoptionPolicy } from '@/domain/adoptionPolicy'
-import type { Rollup } from '@/domain/rollup'
 import type { Rubric } from '@/domain/rubric'
 import type { ScoringProfile } from '@/domain/scoringProfile'
 import type { Outlet } from '@/domain/outlet'
 import type { OrganisationAssessment } from '@/domain/assessment'
 import type { ContentFacts } from '@/db/contentPageLayout'
-import { listOutlets } from '@/db/outlets'
-import { readAllContentAssessments, readAllOrganisationAssessments, readContentFacts } from '@/db/assessments'
-import { openWorkspace, workspaceFingerprint } from '@/db/rollupSource'
-import { getCachedRollup, getCachedSummary, putCachedRollup } from '@/db/rollupCache'
-import { adoptionPolicies, loadCatalogue, loadLatestRubric, loadRubric, rubricFiles, scoringProfiles } from '@/rubrics'
-import { preliminaryDashboardSummary, toDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
+import { readCachedSummary, readWorkspace } from '@/db/rollupReader'
+import { adoptionPolicies, loadLatestRubric, loadRubric, rubricFiles, scoringProfiles } from '@/rubrics'
+import { preliminaryDashboardSummary, type DashboardSummary } from '@/domain/dashboardSummary'
 import { datedItemsFromFacts } from '@/domain/contentColumns'
 import { todayIso } from '@/platform/today'
 import { defaultPolicyId, type RollupPrefetch, type RollupRequest, type RollupWorkerMessage } from './departmentRollupProtocol'
 
-let catalogue: Promise<Catalogue> | undefined
-let cached: { fingerprint: string; prepared: PreparedEngine } | undefined
 let latest = 0
-
-/** The catalogue, loaded once (a failed load, e.g. offline before its chunks were cached, is retried). */
-function loadCatalogueOnce(): Promise<Catalogue> {
-  catalogue ??= loadCatalogue().catch((error: unknown) => {
-    catalogue = undefined
-    throw error
-  })
-  return catalogue
+type HeavyPart = typeof import('./rollupCompute')
+/** The heavy part (Dexie, the full roll-up), loaded once the first answer no longer waits for it. */
+let heavyPart: Promise<HeavyPart> | undefined
+let heavyLoaded: HeavyPart | undefined
+function heavy(): Promise<HeavyPart> {
+  heavyPart ??= import('./rollupCompute').then(
+    (m) => (heavyLoaded = m),
+    (error: unknown) => {
+      heavyPart = undefined
+      throw error
+    },
+  )
+  return heavyPart
 }
+/** The fingerprint of the workspace the heavy part's prepared engine was made from, if any. */
+const preparedFor = () => heavyLoaded?.preparedFingerprint()
 
 const epoch = () => Math.round(performance.timeOrigin + performance.now())
 /**
@@ -52,25 +53,41 @@ interface AdoptionInput {
   organisationAssessments: OrganisationAssessment[]
   /** Undefined when the facts are not in step with the pages. */
   facts: ContentFacts[] | undefined
+  /** Of the workspace these were read from. */
+  fingerprint: string
+}
+
+/** Read in plain IndexedDB when it can be, else with Dexie. */
+async function readAdoptionTables(): Promise<Omit<AdoptionInput, 'rubrics'>> {
+  const read = await readWorkspace({ input: true })
+  moments.tablesReadAt ??= epoch()
+  if (read?.organisationAssessments) return { outlets: read.outlets, organisationAssessments: read.organisationAssessments, facts: read.facts, fingerprint: read.fingerprint }
+  return (await heavy()).readInputWithDexie()
+}
+
+/** The workspace's fingerprint, in plain IndexedDB when it can be, else with Dexie. */
+async function fingerprintNow(): Promise<string> {
+  return (await readWorkspace({ input: false }))?.fingerprint ?? (await heavy()).workspaceFingerprint()
 }
 
 function readAdoptionInput(): Promise<AdoptionInput> {
   // Not the whole catalogue: the newest version loads at once (assessments are usually made with
   // it), any other an assessment names once they are read; parsing a rubric is costly.
   const newest = loadLatestRubric()
-  const organisationAssessments = readAllOrganisationAssessments()
-  const rubrics = Promise.all([newest, organisationAssessments]).then(async ([, assessments]) => {
+  void newest.then(() => (moments.rubricAt ??= epoch()))
+  const tables = readAdoptionTables()
+  const rubrics = Promise.all([newest, tables]).then(async ([, { organisationAssessments: assessments }]) => {
     const named = new Map(assessments.map((a) => [`${a.rubricId}@${a.rubricVersion}`, a]))
     const loaded = await Promise.all([...named.values()].map((a) => loadRubric(a.rubricId, a.rubricVersion)))
     return loaded.filter((r): r is Rubric => r !== undefined)
   })
-  return Promise.all([rubrics, listOutlets(), organisationAssessments, readContentFacts()]).then(([rubricList, outlets, assessments, facts]) => {
+  return Promise.all([rubrics, tables]).then(([rubricList, read]) => {
     moments.inputReadAt ??= epoch()
-    return { rubrics: rubricList, outlets: outlets.records, organisationAssessments: assessments, facts }
+    return { rubrics: rubricList, ...read }
   })
 }
 
-type CachedSummary = Awaited<ReturnType<typeof getCachedSummary>>
+type CachedSummary = Awaited<ReturnType<typeof readCachedSummary>>
 
 /** Read at the dashboard's prefetch, before it asks: its first request uses it, later ones read afresh. */
 let prefetched: Promise<AdoptionInput | undefined> | undefined
@@ -92,14 +109,15 @@ function prefetchForDashboard(): void {
   const profile = scoringProfiles()[0]
   if (!policy || !profile) return
   const question: RollupRequest = { id: 0, policyId: policy.id, at: todayIso(), view: 'dashboard' }
-  // The workspace's connection opens while the cache is looked up: either way it is read next.
-  void openWorkspace()
-  const cached = getCachedSummary(cacheKey(question, policy, profile))
+  const cached = readCachedSummary(cacheKey(question, policy, profile))
+  void cached.then(() => (moments.cacheReadAt ??= epoch()))
   prefetchedAt = performance.now()
-  // With an up-to-date summary cached, nothing more is read: reading would only delay that answer
-  // (measured: reads alongside the lookup held it back 220-330 ms). The request reads the
-  // fingerprint again before confirming it.
-  const input = cached.then(async (hit) => (hit && hit.fingerprint === (await workspaceFingerprint()) ? undefined : readAdoptionInput()))
+  // The fingerprint is a few single reads; the input (every organisation assessment, the item
+  // facts, a rubric to parse) is read only when no up-to-date summary is cached: reading it
+  // anyway would only compete with the page's own start for the processor.
+  const fingerprint = fingerprintNow()
+  void fingerprint.then(() => (moments.fingerprintAt ??= epoch()))
+  const input = Promise.all([cached, fingerprint]).then(([hit, now]) => (hit && hit.fingerprint === now ? undefined : readAdoptionInput()))
   prefetched = input
   const summary = input.then((read) => (read ? preliminary(question, Promise.resolve(read)) : undefined))
   // A failure here only means the first request reads (or computes) again.
@@ -118,34 +136,6 @@ function cacheKey(request: RollupRequest, policy: AdoptionPolicy, profile: Scori
   const period = request.period ? `${request.period.start}..${request.period.end}` : ''
   const app = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : ''
   return [app, policy.id, policy.version, profile.id, profile.version, rubrics, request.at, period].join('|')
-}
-
-async function prepared(request: RollupRequest, fingerprint: string, check: () => void, lap: (stage: string) => void): Promise<PreparedEngine> {
-  const cat = await loadCatalogueOnce()
-  lap('catalogue')
-  const policy = findPolicy(cat, request.policyId)
-  const profile = cat.profiles[0] ? findProfile(cat, cat.profiles[0].id) : undefined
-  if (!policy || !profile) throw new Error(`unknown adoption policy ${request.policyId} or no scoring profile`)
-  if (!cached || cached.fingerprint !== fingerprint) {
-    post({ type: 'progress', id: request.id, fraction: 0.05, stage: 'loading' })
-    const outlets: Outlet[] = (await listOutlets()).records
-    const organisationAssessments = await readAllOrganisationAssessments()
-    lap('readOutletsAndOrganisation')
-    const contentAssessments = await readAllContentAssessments()
-    lap('readContent')
-    check()
-    post({ type: 'progress', id: request.id, fraction: 0.4, stage: 'preparing' })
-    const engine = prepareEngine({ outlets, organisationAssessments, contentAssessments, rubrics: cat.rubrics, profile, policy })
-    lap('prepare')
-    cached = { fingerprint, prepared: engine }
-    await yieldToQueue()
-    check()
-  }
-  // The prepared evidence does not depend on the policy: only the input's policy is swapped.
-  const engine = cached.prepared
-  return engine.input.policy.id === policy.id && engine.input.profile === profile
-    ? engine
-    : { ...engine, input: { ...engine.input, policy, profile } }
 }
 
 /** The dashboard's adoption parts from the item facts, before the 100,000 codings are read. */
@@ -199,8 +189,10 @@ async function run(request: RollupRequest): Promise<void> {
     // The dashboard reads its small summary back, other pages the whole roll-up.
     const lookup =
       request.view === 'dashboard'
-        ? (guessed?.cached ?? getCachedSummary(key)).then((entry) => entry && { view: entry.summary, fingerprint: entry.fingerprint })
-        : getCachedRollup(key).then((entry) => entry && { view: entry.rollup, fingerprint: entry.fingerprint })
+        ? (guessed?.cached ?? readCachedSummary(key)).then((entry) => entry && { view: entry.summary, fingerprint: entry.fingerprint })
+        : heavy()
+            .then((m) => m.getCachedRollup(key))
+            .then((entry) => entry && { view: entry.rollup, fingerprint: entry.fingerprint })
     const cachedEntry = lookup.then((entry) => {
       if (entry && request.id === latest) {
         post({ type: 'cached', id: request.id, rollup: entry.view })
@@ -216,14 +208,14 @@ async function run(request: RollupRequest): Promise<void> {
     // Nothing cached and nothing prepared: the dashboard's first answer is computed (or taken from
     // the prefetch) at once and sent as soon as it is there, while the fingerprint is read. A
     // failure only means no early answer.
-    const startEarly = request.view === 'dashboard' && cached === undefined
+    const startEarly = request.view === 'dashboard' && preparedFor() === undefined
     const earlyAtOnce = startEarly
       ? cachedEntry
           .then((entry) => (entry ? undefined : firstAnswer()))
           .then((summary) => (postEarly(summary), summary))
           .catch(() => undefined)
       : undefined
-    const [hit, fingerprint] = await Promise.all([cachedEntry, workspaceFingerprint()])
+    const [hit, fingerprint] = await Promise.all([cachedEntry, fingerprintNow()])
     lap('cacheAndFingerprint')
     check()
     if (hit && hit.fingerprint === fingerprint) {
@@ -231,25 +223,15 @@ async function run(request: RollupRequest): Promise<void> {
       post({ type: 'confirmed', id: request.id, timings })
       return
     }
-    if (request.view === 'dashboard' && cached?.fingerprint !== fingerprint) {
+    if (request.view === 'dashboard' && preparedFor() !== fingerprint) {
       if (earlyAtOnce && !hit) await earlyAtOnce
       else postEarly(await firstAnswer().catch(() => undefined))
       lap('preliminary')
       check()
     }
-    const engine = await prepared(request, fingerprint, check, lap)
-    const full = computeRollup(engine, {
-      at: request.at,
-      period: request.period,
-      onProgress: (fraction, stage) => post({ type: 'progress', id: request.id, fraction: 0.5 + fraction * 0.5, stage }),
-    })
-    lap('rollup')
-    // The dense matrix repeats byOutlet[].values (a third of the message); no page reads it, so it
-    // does not cross to the main thread, where every byte is deserialised.
-    const rollup: Rollup = { ...full, matrix: { outletIds: [], keys: [], cells: [] } }
-    // Kept even when superseded: the same question is likely to come back.
-    const summary = toDashboardSummary(rollup)
-    void putCachedRollup(key, fingerprint, rollup, summary, Date.now())
+    const { computeFull } = await heavy()
+    lap('heavyLoaded')
+    const { rollup, summary } = await computeFull(request, key, fingerprint, { check, lap, post, yieldToQueue })
     check()
     if (first) Object.assign(timings, moments)
     post({ type: 'result', id: request.id, rollup: request.view === 'dashboard' ? summary : rollup, timings })

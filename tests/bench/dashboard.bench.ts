@@ -124,6 +124,8 @@ async function seedInPage(args: { outlets: number; items: number }): Promise<{ o
     }
   await put('contentPages', pages)
   await put('contentFacts', facts)
+  // The content pages' stamp, renewed by every write of pages (src/db/contentPages.ts).
+  await put('workspaceStamps', [{ id: 'contentPages', stamp: crypto.randomUUID() }])
   db.close()
   return { outlets: outlets.length, items: written, ms: performance.now() - t0 }
 }

@@ -50,12 +50,12 @@ describe('content pages', () => {
     for (const item of items(3)) await saveContentAssessment(item)
     await removeContentAssessment(id(1))
     expect((await pagesOf('hn-001')).flatMap((p) => p.itemIds).sort()).toEqual([id(0), id(2)])
-    await db.transaction('rw', [db.contentPages, db.contentFacts], () => removeItems([id(0), id(2), id(99)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps], () => removeItems([id(0), id(2), id(99)]))
     expect(await db.contentPages.count()).toBe(0)
   })
 
   it('locates many items through their outlets’ pages, and one page is one object', async () => {
-    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([...items(300), ...items(40, 'hn-002', 1000)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps], () => putItems([...items(300), ...items(40, 'hn-002', 1000)]))
     const wanted = [...items(300), ...items(2, 'hn-002', 1000)]
     const located = await db.transaction('r', db.contentPages, () => locate(wanted))
     expect(located.size).toBe(302)
@@ -65,8 +65,8 @@ describe('content pages', () => {
   })
 
   it('a bulk write fills each outlet’s open page first, then starts new pages', async () => {
-    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([...items(10), ...items(10, 'hn-002', 1000)]))
-    await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([...items(PAGE_SIZE, 'hn-001', 100), ...items(5, 'hn-002', 2000)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps], () => putItems([...items(10), ...items(10, 'hn-002', 1000)]))
+    await db.transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps], () => putItems([...items(PAGE_SIZE, 'hn-001', 100), ...items(5, 'hn-002', 2000)]))
     expect((await pagesOf('hn-001')).map((p) => p.items.length).sort((a, b) => a - b)).toEqual([10, PAGE_SIZE])
     expect((await pagesOf('hn-002')).map((p) => p.items.length)).toEqual([15])
     expect(await countContentAssessments()).toBe(10 + 10 + PAGE_SIZE + 5)
@@ -74,10 +74,10 @@ describe('content pages', () => {
 
   it('adding an id that is already stored fails, in its own page or another', async () => {
     await saveContentAssessment(makeContent({ id: id(1) }))
-    const samePage = await db.transaction('rw', [db.contentPages, db.contentFacts], () => putItems([makeContent({ id: id(1) })], new Map())).catch((e: unknown) => e)
+    const samePage = await db.transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps], () => putItems([makeContent({ id: id(1) })], new Map())).catch((e: unknown) => e)
     expect(samePage).toBeInstanceOf(StorageFailure)
     const otherPage = await db
-      .transaction('rw', [db.contentPages, db.contentFacts], () => putItems([makeContent({ id: id(1), outletId: 'hn-002' })], new Map()))
+      .transaction('rw', [db.contentPages, db.contentFacts, db.workspaceStamps], () => putItems([makeContent({ id: id(1), outletId: 'hn-002' })], new Map()))
       .catch((e: unknown) => e)
     expect((otherPage as Error).name).toMatch(/Constraint|BulkError/)
     expect(await countContentAssessments()).toBe(1)

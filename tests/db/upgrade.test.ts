@@ -3,6 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
+import { readWorkspace } from '@/db/rollupReader'
+import { workspaceFingerprint } from '@/db/rollupSource'
+import { CONTENT_STAMP_ID } from '@/db/contentPageLayout'
 import { PAGE_SIZE } from '@/db/contentPageLayout'
 import { listOutlets } from '@/db/outlets'
 import { countContentAssessments, getContentAssessment, listContentAssessments, listOrganisationAssessments, readContentFacts, saveContentAssessment } from '@/db/assessments'
@@ -11,6 +14,7 @@ import v1 from '../fixtures/db/schema-v1.json'
 import v2 from '../fixtures/db/schema-v2.json'
 import v3 from '../fixtures/db/schema-v3.json'
 import v5 from '../fixtures/db/schema-v5.json'
+import v6 from '../fixtures/db/schema-v6.json'
 import { datedItemsFromFacts } from '@/domain/contentColumns'
 import { makeContent } from '../support/exchangeFixtures'
 import type { ContentAssessment } from '@/domain/assessment'
@@ -34,6 +38,18 @@ async function writeOldDatabase(fixture: Fixture, extra: Record<string, Record<s
   old.close()
 }
 
+/** The v6 fixture's typed columns ({"$int32": [...]}, {"$uint8": [...]}) as the typed arrays v6 stored. */
+function revived(fixture: Fixture): Fixture {
+  const revive = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+    const record = value as Record<string, unknown>
+    if (Array.isArray(record.$int32)) return Int32Array.from(record.$int32 as number[])
+    if (Array.isArray(record.$uint8)) return Uint8Array.from(record.$uint8 as number[])
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, revive(v)]))
+  }
+  return { ...fixture, tables: { ...fixture.tables, contentFacts: (fixture.tables.contentFacts ?? []).map((f) => revive(f) as Record<string, unknown>) } }
+}
+
 const sortById = <T extends { id?: unknown; key?: unknown }>(rows: T[]) =>
   [...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)))
 
@@ -46,6 +62,7 @@ describe('schema upgrades', () => {
     expect(v2.schemas['2']).toEqual(SCHEMA_V2)
     expect(v3.schemas['3']).toEqual(SCHEMA_V3)
     expect(v5.schemas['5']).toEqual(SCHEMA_V5)
+    expect(v6.schemas['6']).toEqual(SCHEMA_V5)
   })
 
   it('upgrades a v1 database: rubric split, publishedOn → date, channels and updatedAt back-filled, nothing lost', async () => {
@@ -127,6 +144,26 @@ describe('schema upgrades', () => {
     // Later writes keep them in step.
     await saveContentAssessment({ ...items[4]!, status: 'complete' })
     expect(datedItemsFromFacts(['hn-001', 'hn-002'], (await readContentFacts())!, new Set(['vn-gsim@1.0.0'])).size).toBe(5)
+  })
+
+  it('upgrades a v6 database: the content pages get their stamp, which every later write of a page renews', async () => {
+    await writeOldDatabase(revived(v6 as unknown as Fixture))
+    // Before the upgrade, the worker's plain reader leaves the old schema alone (Dexie upgrades it).
+    expect(await readWorkspace({ input: true })).toBeUndefined()
+    await db.open()
+    expect(db.verno).toBe(DB_VERSION)
+    const data = await readWorkspaceData()
+    const items = v6.tables.contentPages.flatMap((p) => p.items as unknown as ContentAssessment[])
+    expect(sortById(data.contentAssessments)).toEqual(sortById(items))
+    const stamp = (await db.workspaceStamps.get(CONTENT_STAMP_ID))?.stamp
+    expect(stamp).toMatch(/^[0-9a-f-]{36}$/)
+    // The facts written by v6 are read as they are, and both readers agree on the fingerprint.
+    const read = await readWorkspace({ input: true })
+    expect(read?.facts?.map((f) => [f.id, [...f.day]])).toEqual(v6.tables.contentFacts.map((f) => [f.id, f.day.$int32]))
+    expect(read?.fingerprint).toBe(await workspaceFingerprint())
+    await saveContentAssessment({ ...items[0]!, title: 'Sửa sau khi nâng cấp' })
+    expect((await db.workspaceStamps.get(CONTENT_STAMP_ID))?.stamp).not.toBe(stamp)
+    expect((await readWorkspace({ input: false }))?.fingerprint).not.toBe(read?.fingerprint)
   })
 
   it('the v1 → v2 record upgrade is idempotent (safe to re-run on read)', () => {

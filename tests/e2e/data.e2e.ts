@@ -213,7 +213,7 @@ test('a database written by schema v1 is upgraded in Chromium with nothing lost'
       }),
     DB,
   )
-  expect(stored.version).toBe(60) // schema v6 (src/db/db.ts DB_VERSION) × 10
+  expect(stored.version).toBe(70) // schema v7 (src/db/dbIdentity.ts DB_VERSION) × 10
   expect(stored.stores).toContain('importLog')
   expect(stored.stores).not.toContain('contentAssessments')
   expect(stored.content).toHaveLength(v1.tables.contentAssessments!.length)
