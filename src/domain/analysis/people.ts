@@ -72,7 +72,7 @@ const ORG_HEAD_TRIE = phraseTrie(
     // Compounds written with one capital ("Quân đội", "Khu công nghiệp"): their first syllable alone may be a given name.
     'quân đội', 'quân đoàn', 'quân chủng', 'bộ đội', 'hải quân', 'không quân', 'cảnh sát', 'biên phòng', 'khu công nghiệp',
     'khu chế xuất', 'khu kinh tế', 'khu đô thị', 'khu dân cư', 'khu du lịch', 'khu bảo tồn', 'khu công nghệ cao', 'nhà máy',
-    'xí nghiệp',
+    'xí nghiệp', 'đồn', 'đồn biên phòng', 'bộ đội biên phòng', 'bệnh xá', 'trạm y tế',
   ].map((p) => [p, true] as [string, boolean]),
 )
 /** First syllables that can open a lowercase mention: "một", honorifics, nữ / nam, role words. */
@@ -410,8 +410,13 @@ function matchWith<V>(bit: number, trie: PhraseTrie<V>, k: number): PhraseMatch<
 
 /** "H’Linh", "H'Hen": the Ê Đê prefix of women's names (a token's letters always follow it). */
 function hasHighlandFemalePrefix(syllable: string): boolean {
+  return syllable.charCodeAt(0) === 104 && hasApostrophePrefix(syllable)
+}
+
+/** "H’Nhung", "K’Liên", "K'Brông": a one-letter prefix and an apostrophe glued to a Central Highlands given name. */
+function hasApostrophePrefix(syllable: string): boolean {
   const c = syllable.charCodeAt(1)
-  return syllable.charCodeAt(0) === 104 && (c === 0x2019 || c === 39) && syllable.length > 2
+  return (c === 0x2019 || c === 39) && syllable.length > 2
 }
 
 /** A vox pop announces itself in the headline or the lead; looked at only when a function needs it. */
@@ -876,7 +881,9 @@ function onlyAgeBetween(a: number, b: number): boolean {
 }
 
 function findNamed(syl: string[], sex: SexCue | '', before: number): number {
-  const list = bySuffix.get(syl[syl.length - 1]!)
+  const key = syl[syl.length - 1]!
+  // "cô K’Liên" for "cô K’Thị Liên": the given name without its prefix.
+  const list = bySuffix.get(key) ?? (syl.length === 1 && hasApostrophePrefix(key) ? bySuffix.get(key.slice(2)) : undefined)
   if (!list) return -1
   let best = -1
   for (let q = list.length - 1, seen = 0; q >= 0 && seen < 24; q--, seen++) {
@@ -885,7 +892,7 @@ function findNamed(syl: string[], sex: SexCue | '', before: number): number {
     if (p.mergedInto !== -1 || !compatible(p, sex)) continue
     // A nickname, or its birth-order word alone ("Tư Sang" … "ông Tư").
     if (p.aliases.length > 0 && p.aliases.some((a) => endsWith(a, syl) || (syl.length === 1 && a[0] === syl[0] && BIRTH_ORDER.has(syl[0]!)))) return pi
-    const sameOrShorter = endsWith(p.syl, syl) || highlandShortForm(p.syl, syl)
+    const sameOrShorter = endsWith(p.syl, syl) || highlandShortForm(p.syl, syl) || (syl.length === 1 && p.syl.length >= 2 && p.syl[0] === syl[0] && foreignName(p.syl))
     const longer = !p.hasSurname && endsWith(syl, p.syl)
     if (!sameOrShorter && !longer) continue
     if (best === -1 || Math.abs(p.lastToken - before) < Math.abs(people[best]!.lastToken - before)) best = pi
@@ -926,15 +933,23 @@ function newPerson(m: Mention, name: string, named: boolean): number {
     // "Ksor H’Nhung" … "chị Nhung", "H’Nguyên Niê" … "H’Nguyên", "Y Thái Mlô" … "Y Thái".
     for (let k = 0; k < m.syl.length - 1; k++) {
       const w = m.syl[k]!
-      if (hasHighlandFemalePrefix(w)) {
+      if (hasApostrophePrefix(w)) {
         indexName(w, pi)
         indexName(w.slice(2), pi)
       } else if (k === 1 && m.syl[0] === 'y') indexName(w, pi)
     }
     const last = m.syl[m.syl.length - 1]!
-    if (m.syl.length >= 2 && hasHighlandFemalePrefix(last)) indexName(last.slice(2), pi)
+    if (m.syl.length >= 2 && hasApostrophePrefix(last)) indexName(last.slice(2), pi)
+    // East Asian names put the family name first and are shortened to it: "Park Min-jun" … "ông Park".
+    if (m.syl.length >= 2 && foreignName(m.syl)) indexName(m.syl[0]!, pi)
   }
   return pi
+}
+
+/** A name not shaped as a Vietnamese one: a hyphenated given name ("Min-jun") or a syllable Vietnamese cannot have ("Kishida"). */
+function foreignName(syl: string[]): boolean {
+  for (let k = 0; k < syl.length; k++) if (syl[k]!.includes('-') || !isVietnameseSyllable(syl[k]!)) return !hasApostrophePrefix(syl[k]!) && syl[0] !== 'y'
+  return false
 }
 
 function indexName(key: string, pi: number): void {
@@ -952,13 +967,14 @@ function highlandShortForm(long: string[], short: string[]): boolean {
   if (short.length >= long.length) return false
   if (short.length === 1) {
     const w = short[0]!
+    const core = hasApostrophePrefix(w) ? w.slice(2) : w
     for (let k = 0; k < long.length; k++) {
       const x = long[k]!
-      if (hasHighlandFemalePrefix(x) && (x === w || x.slice(2) === w || (hasHighlandFemalePrefix(w) && x.slice(2) === w.slice(2)))) return true
+      if (hasApostrophePrefix(x) ? x === w || x.slice(2) === core : core !== w && x === core) return true
     }
     return false
   }
-  if (!(short[0] === 'y' || hasHighlandFemalePrefix(short[0]!))) return false
+  if (!(short[0] === 'y' || hasApostrophePrefix(short[0]!))) return false
   for (let k = 0; k < short.length; k++) if (long[k] !== short[k]) return false
   return true
 }
@@ -1381,6 +1397,11 @@ function nationalityAttribute(from: number, end: number): boolean {
   return true
 }
 
+/** "U23", "U19": a one-letter capital glued to a number names an age group (a team), never a person. */
+function ageGroupAt(k: number): boolean {
+  return tType[k] === WORD && tLower[k]!.length === 1 && isCapAt(k) && tType[k + 1] === NUMBER && tStart[k + 1] === tEnd[k]
+}
+
 /** Words between a role and a foreign person's nationality: "vận động viên người Kenya X", "HLV tuyển Thái Lan X". */
 const NATIONALITY_LINKS = new Set(['người', 'tuyển', 'quốc tịch'])
 
@@ -1401,6 +1422,7 @@ function roleBeforeNationality(i: number, place: number, end: number): (PhraseMa
   let link = i - 1
   if (NATIONALITY_LINKS.has(wordAt(link))) link--
   else if (wordAt(link) === 'tịch' && wordAt(link - 1) === 'quốc') link -= 2
+  else if (ageGroupAt(link - 1)) link -= 2
   if (link === i - 1) return undefined
   const r = roleEndingBefore(link + 1)
   return r && r.value.kind !== 'journalist' ? r : undefined
@@ -1595,7 +1617,7 @@ function findMentions(): void {
     }
 
     // (E) Capitalised runs: full names with a surname, or names after a title.
-    if (isNameAt(i) && !isAcronymAt(i)) {
+    if (isNameAt(i) && !isAcronymAt(i) && !ageGroupAt(i)) {
       const end = readRun(i)
       // A name that fills a quotation by itself is a work's title: “Quan Âm Thị Kính”, “Lão Hạc”.
       const qi = tQuote[i]!
@@ -1651,7 +1673,7 @@ function findMentions(): void {
       const attributeOnly = syl.length === 1 && tLower[end] === ',' && (HONORIFICS.has(wordAt(end + 1)) || roleAt(end + 1) !== undefined)
       // One capital opening an organisation written in lowercase after it: "vận động viên Quân đội",
       // "công nhân Khu công nghiệp …" (a given name would be followed by the rest of the sentence).
-      const orgCompound = end - from === 1 && (matchAt(ORG_HEAD_TRIE, tk, from)?.last ?? -1) >= end
+      const orgCompound = end - from <= 2 && (matchAt(ORG_HEAD_TRIE, tk, from)?.last ?? -1) >= end
       const titleNames =
         titled &&
         !attributeOnly &&

@@ -81,6 +81,7 @@ export const DIVISION_BEFORE_NU_NAM: ReadonlySet<string> = new Set([
 ])
 export const ATHLETE_ROLES: ReadonlySet<string> = new Set([
   'vận động viên', 'vđv', 'cầu thủ', 'kỳ thủ', 'cơ thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'võ sĩ',
+  'trung vệ', 'thủ thành', 'chân sút', 'ngoại binh', 'tay vợt', 'tay đua', 'xạ thủ', 'cung thủ', 'đô vật', 'lực sĩ',
 ])
 /** Words a role phrase between "nữ" / "nam" and a name never contains: verbs and function words. */
 export const ROLE_PHRASE_STOPS: ReadonlySet<string> = new Set([
@@ -228,7 +229,7 @@ export const ROLES: ReadonlyMap<string, RoleInfo> = new Map<string, RoleInfo>([
   ...roles('ordinary', 'hòa thượng, thượng tọa, đại đức, hoàng tử', 'male'),
   ...roles('ordinary', 'ni sư, ni trưởng, sư cô, công chúa, mẹ việt nam anh hùng', 'female'),
   ...roles('journalist', 'phóng viên, pv, btv, biên tập viên, mc, người dẫn chương trình, dẫn chương trình, phát thanh viên, ctv, cộng tác viên, nhà báo, nhóm pv, nhóm phóng viên'),
-  ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, kỳ thủ, cơ thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
+  ...roles('ordinary', 'người dân, nông dân, tiểu thương, tài xế, thương lái, công nhân, nhân viên, sinh viên, học sinh, phụ huynh, giáo viên, người bán hàng, chủ quán, chủ tiệm, chủ trang trại, cư dân, hành khách, du khách, khán giả, cổ động viên, cử tri, tình nguyện viên, người nội trợ, nội trợ, bảo vệ, thợ, người lao động, ngư dân, người đi đường, thính giả, độc giả, người xem, người mua, nhân chứng, nghệ nhân, nghệ sĩ, ca sĩ, diễn viên, đạo diễn, nhà thiết kế, người mẫu, vận động viên, vđv, cầu thủ, kỳ thủ, cơ thủ, tiền đạo, tiền vệ, hậu vệ, thủ môn, võ sĩ, trung vệ, thủ thành, chân sút, ngoại binh, cầu thủ nhập tịch, trọng tài, doanh nhân, người sáng lập, xe ôm, cựu học sinh, thành viên, hội viên, thí sinh'),
   ...roles('public', 'hoa hậu, á hậu, người đẹp, mỹ nhân, hot girl, mỹ nữ, kiều nữ', 'female'),
   ...roles('ordinary', 'nữ sinh, nữ sinh viên, nữ thanh niên, cô dâu', 'female'),
   ...roles('ordinary', 'nam sinh, nam sinh viên, nam thanh niên, chú rể', 'male'),

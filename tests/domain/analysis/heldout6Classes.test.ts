@@ -235,3 +235,23 @@ describe('more short forms and minority names', () => {
     expect(analyse('Thiếu tướng Đinh Văn Nơi chỉ đạo các đơn vị khẩn trương điều tra.').people.map((p) => p.quoted)).toEqual([false])
   })
 })
+
+describe('foreign names and teams (probes on new sentences)', () => {
+  it('an East Asian name is shortened to its family name, which comes first ("Park Ji-hoon" … "ông Park")', () => {
+    const text = 'Ông Park Ji-hoon, Tổng giám đốc công ty, cho biết nhà máy sẽ tuyển thêm người. Theo ông Park, lương sẽ tăng.'
+    expect(names(text)).toEqual(['Park Ji-hoon'])
+  })
+  it('an age group glued to a number ("U23") is a team, not a name, and the foreign coach after it is found', () => {
+    expect(names('HLV trưởng U19 Thái Lan Somsak Chaiyaphum thừa nhận đội thi đấu dưới sức.')).toEqual(['Somsak Chaiyaphum'])
+  })
+  it('a football position is a role before a foreign name', () => {
+    expect(names('Bàn gỡ đến từ pha đánh đầu của trung vệ Marcus Oliveira.')).toEqual(['Marcus Oliveira'])
+  })
+  it('a two-word organisation written with one lowercase tail after a role ("Đồn Biên phòng") is no name', () => {
+    expect(names('Anh Hồ Văn Mạnh, cán bộ Đồn Biên phòng Cửa Tùng, cho biết tàu đã cập bến.')).toEqual(['Hồ Văn Mạnh'])
+  })
+  it('a K’Ho given name with its prefix is the short form of the full name', () => {
+    const text = 'Cô K’Thị Mai dạy học ở bon đã mười năm. Nhiều hôm cô K’Mai phải đi bộ đến lớp.'
+    expect(names(text)).toEqual(['K’Thị Mai'])
+  })
+})
