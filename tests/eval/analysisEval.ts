@@ -54,7 +54,7 @@ report('heldout2 (held out; its errors were read after its first run and rules a
 report('heldout3 (held out; run once, then its errors were read and general rules added)', fHeld3)
 report('heldout4 (written blind by a separate annotator; run once, then its errors were read and general rules added)', fHeld4)
 report('heldout5 (written blind by a separate annotator; run once, then its errors were read and general rules added)', fHeld5)
-report('heldout6 (clean held-out: written blind to the rules by two separate annotators, never tuned on)', fHeld6)
+report('heldout6 (written blind by two separate annotators; run once, then its errors were read and general rules added in session 4)', fHeld6)
 report('overall', fAll)
 // Gate on every held-out split.
 let failed = false
