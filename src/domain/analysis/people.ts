@@ -1322,6 +1322,14 @@ function ageWithin(k: number, reach: number): boolean {
   return false
 }
 
+/** "một cô gái tên là Mai": a name given with "tên là" to the unnamed person right before (not a plant's or a shop's). */
+function nameGivenTo(from: number): boolean {
+  if (wordAt(from - 1) !== 'là' || wordAt(from - 2) !== 'tên') return false
+  const last = mentions[mentions.length - 1]
+  if (!last || last.kind === 'role') return mentions.length >= 2 && mentions[mentions.length - 2]!.kind === 'unnamed' && mentions[mentions.length - 2]!.last >= from - 6
+  return last.kind === 'unnamed' && last.last >= from - 6
+}
+
 /** ", 9 tuổi" or "(35 tuổi" right after token end-1: only a person has an age in apposition. */
 function ageAfter(end: number): boolean {
   const mark = tLower[end]
@@ -1371,7 +1379,7 @@ const REPRESENTATIVES: ReadonlySet<string> = new Set(['đại diện', 'người
  */
 function representativeEnd(first: number, after: number): number {
   if (clauseStart(first) !== first) return -1
-  if (!(isAcronymAt(after) || isCapAt(after) || matchAt(ORG_HEAD_TRIE, tk, after))) return -1
+  if (!(isAcronymAt(after) || isCapAt(after) || matchAt(ORG_HEAD_TRIE, tk, after) || matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, after))) return -1
   for (let k = after + 1; k < n && k <= after + 8; k++) {
     const ty = tType[k]
     if (ty === PUNCT && tLower[k] === '&') continue
@@ -1687,7 +1695,8 @@ function findMentions(): void {
         !titled && syl.length >= 2 && tLower[end] === ',' && (roleAt(end + 1) !== undefined || (wordAt(end + 1) === 'người' && isNameAt(end + 2))) && syl.every((x) => !isVietnameseSyllable(x))
       // A name shaped as one without a listed surname: an age in apposition ("Vân Khánh, 9 tuổi",
       // "Lô Văn Thọ (35 tuổi, …)") or the middle name Văn / Thị in second place ("Lô Văn Thọ").
-      const nameShaped = !titled && !surnameStart && (ageAfter(end) || middleNameShape(from, end))
+      // So is a name given with "tên (là)": "một cô gái tên là Mai".
+      const nameShaped = !titled && !surnameStart && (ageAfter(end) || middleNameShape(from, end) || nameGivenTo(from))
       if (!placeLike && (surnameStart || titleNames || foreignDescribed || nameShaped)) {
         const sub = titled?.value.sex
         const m = addNamed(from, from, end, {})
@@ -1778,6 +1787,21 @@ function addContext(): void {
         }
       }
     }
+    // A role as the name's predicate: "Ông A được bổ nhiệm làm giám đốc bệnh viện", "Chị B là giáo
+    // viên": a later "giám đốc bệnh viện" refers back to them.
+    if (m.kind === 'named') {
+      for (let k = m.last + 1; k < n && k <= m.last + 6; k++) {
+        if (tType[k] !== WORD || isCapAt(k)) break
+        const w = tLower[k]!
+        if (w !== 'là' && w !== 'làm') continue
+        const r = roleAt(wordAt(k + 1) === 'một' ? k + 2 : k + 1)
+        if (r && r.value.kind !== 'journalist') {
+          pushTo(m, 'roles', r.value)
+          pushTo(m, 'rolePhrases', r.phrase)
+        }
+        break
+      }
+    }
     // A relation or gendered noun said of the name, in apposition or as its predicate: "Lê Hoàng
     // Yến, mẹ của bé, …", "Trần Minh Khôi, chồng chị Lan, …", "Hà Minh Thư là vợ của …".
     if (m.kind === 'named') {
@@ -1861,14 +1885,17 @@ function buildPeople(): void {
       // Appositive name right after: "Một người dân trong buôn, chị H’Linh Êban, nói …" (not after
       // a passive's agent: "bị chủ trọ nhắn tin, chị A …" is the agent's victim).
       let merged = false
-      for (let k = mi + 1; k < mentions.length && k <= mi + 2 && tLower[m.first - 1] !== 'bị'; k++) {
+      for (let k = mi + 1; k < mentions.length && k <= mi + 3 && tLower[m.first - 1] !== 'bị'; k++) {
         const o = mentions[k]!
+        // A role word in between ("tên" in "một cô gái tên là Mai") is filler too.
+        if (o.kind === 'role' && o.first > m.last && o.last - m.last <= 4) continue
         if (o.kind !== 'named') break
         let onlyFiller = true
         let comma = false
         for (let q = m.last + 1; q < o.first; q++) {
           // "Một bị hại là ông A", "chỉ có một nữ cơ thủ là B": the name identifies the unnamed one.
-          if (tLower[q] === ',' || (tLower[q] === 'là' && q === o.first - 1)) comma = true
+          // "một tài xế tên Hùng", "một cô gái có tên là Mai": so is the name given with "tên".
+          if (tLower[q] === ',' || ((tLower[q] === 'là' || tLower[q] === 'tên') && q === o.first - 1)) comma = true
           // A nationality or a place is filler too: "Một du khách người Pháp, anh Pierre Dubois".
           else if (tType[q] !== WORD || (isCapAt(q) && !(wordAt(q - 1) === 'người' || isCapAt(q - 1) || matchWith(B_PLACE, PLACE_TRIE, q))) || q - m.last > 6) onlyFiller = false
         }
@@ -2218,6 +2245,16 @@ function resolveReferences(): void {
         // ("người đồng hành cùng hoa hậu").
         if (m.sex && definite) addCue(p, { cue: 'genderedRole', sex: m.sex, weight: 1, first: m.first, last: m.last })
         pushRecent(m)
+      } else if (m.roles[0]?.kind === 'official' && !m.inQuote) {
+        // Nobody named before holds the title: "Giám đốc bệnh viện cho biết …" is one unnamed
+        // official speaking for the body named after the title.
+        const end = representativeEnd(m.first, m.last + 1)
+        if (end !== -1) {
+          m.kind = 'unnamed'
+          m.last = end
+          attach(m, newPerson(m, mentionText(m), false))
+          pushRecent(m)
+        }
       }
     }
   }

@@ -299,7 +299,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // More verbs of saying of Vietnamese news (session 4): assessing, worrying, complaining. Not "chỉ đạo"
   // (directing an agency to act is an action, not words reported).
   'nhìn nhận', 'băn khoăn', 'thắc mắc', 'than vãn', 'thốt lên', 'tâm tình', 'phản bác', 'biện minh', 'giải đáp', 'chỉ rõ',
-  'khiếu nại', 'nhắn gửi',
+  'khiếu nại', 'nhắn gửi', 'dẫn chứng',
 ])
 /** Neighbours that turn a speech verb into something else ("nói chung", "kể cả", "câu hỏi"). */
 export const SPEECH_NOT_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([

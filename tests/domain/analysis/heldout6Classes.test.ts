@@ -255,3 +255,23 @@ describe('foreign names and teams (probes on new sentences)', () => {
     expect(names(text)).toEqual(['K’Thị Mai'])
   })
 })
+
+describe('more unnamed individuals (probes on new sentences)', () => {
+  it('an official’s title and the body, speaking, when nobody was named with the title', () => {
+    const text = 'Giám đốc bệnh viện cho biết kho thuốc đã đủ dùng đến cuối năm.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([['Giám đốc bệnh viện', true]])
+  })
+  it('but the title of someone named before is that person', () => {
+    const text = 'Ông Lê Quốc Hưng được bổ nhiệm làm giám đốc bệnh viện từ tháng 5. Giám đốc bệnh viện cho biết kho thuốc đã đủ.'
+    expect(names(text)).toEqual(['Lê Quốc Hưng'])
+  })
+  it('a name given with "tên (là)" to an unnamed person is that person', () => {
+    expect(names('Một người bán vé số tên là Thoa kể chị đã trả lại tờ vé trúng cho khách.')).toEqual(['Thoa'])
+  })
+  it('but not a plant’s or a shop’s name', () => {
+    expect(names('Loài lan này có tên là Dendrobium, mọc trên vách đá.')).toEqual([])
+  })
+  it('"dẫn chứng" reports speech', () => {
+    expect(analyse('Bà Đàm Thị Lý dẫn chứng nhiều hộ đã bỏ ruộng đi làm thuê.').people.map((p) => p.quoted)).toEqual([true])
+  })
+})
