@@ -1379,7 +1379,7 @@ const REPRESENTATIVES: ReadonlySet<string> = new Set(['đại diện', 'người
  */
 function representativeEnd(first: number, after: number): number {
   if (clauseStart(first) !== first) return -1
-  if (!(isAcronymAt(after) || isCapAt(after) || matchAt(ORG_HEAD_TRIE, tk, after) || matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, after))) return -1
+  if (!(isAcronymAt(after) || isCapAt(after) || matchAt(ORG_HEAD_TRIE, tk, after))) return -1
   for (let k = after + 1; k < n && k <= after + 8; k++) {
     const ty = tType[k]
     if (ty === PUNCT && tLower[k] === '&') continue
