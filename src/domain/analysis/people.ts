@@ -498,7 +498,9 @@ function prevWord(i: number): string {
 }
 
 /** A role phrase ending right before token i (title dots skipped): "TS. Tú", "HLV Somchai". */
-function roleEndingBefore(i: number): PhraseMatch<RoleInfo> & { first: number } | undefined {
+function roleEndingBefore(name: number): PhraseMatch<RoleInfo> & { first: number } | undefined {
+  // A generation between the role and the name: "nữ sinh 2K7 X", "chàng trai 9X Y".
+  const i = generationBefore(name)
   let k = i - 1
   let best: (PhraseMatch<RoleInfo> & { first: number }) | undefined
   for (let back = 0; back < 6 && k >= 0; back++, k--) {
@@ -510,6 +512,19 @@ function roleEndingBefore(i: number): PhraseMatch<RoleInfo> & { first: number } 
     else if (m && best) break
   }
   return best
+}
+
+/** A generation label glued to a number ("9X", "8x", "2K", "2K7"): the letter at k after its number. */
+function generationLetterAt(k: number): boolean {
+  const w = tLower[k]
+  return (w === 'x' || w === 'k') && tType[k] === WORD && tType[k - 1] === NUMBER && tStart[k] === tEnd[k - 1]
+}
+
+/** The first token of a generation label ending right before token i ("9X", "2K7"), or i when there is none. */
+function generationBefore(i: number): number {
+  let k = i - 1
+  if (tType[k] === NUMBER && generationLetterAt(k - 1) && tStart[k] === tEnd[k - 1]) k--
+  return generationLetterAt(k) ? k - 1 : i
 }
 
 const NONE = Object.freeze([]) as unknown as unknown[]
@@ -1537,6 +1552,8 @@ function findMentions(): void {
         if (kin !== undefined || compound !== undefined) {
           // Optional adjective: "cô gái trẻ Kha Mỹ Duyên".
           let j = i + 2
+          // A generation: "chàng trai 9X Lê Văn Tài", "cô gái 2K5 …".
+          if (tType[j] === NUMBER && generationLetterAt(j + 1)) j += tType[j + 2] === NUMBER && tStart[j + 2] === tEnd[j + 1] ? 3 : 2
           // Or a role: "thầy giáo chủ nhiệm Lê Minh Hiếu", "cô giáo mầm non …".
           const innerRole = roleAt(j)
           if (innerRole && !isCapAt(j) && isNameAt(innerRole.last + 1) && innerRole.value.kind !== 'journalist') j = innerRole.last + 1
@@ -1565,7 +1582,7 @@ function findMentions(): void {
           i = end - 1
           continue
         }
-        if (!inQuote && lower !== 'bé' && lower !== 'cháu' && lower !== 'cậu') {
+        if (!inQuote && lower !== 'bé' && lower !== 'cháu' && lower !== 'cậu' && lower !== 'bạn') {
           let last = i
           if (PRONOUN_TAILS.has(nextLower)) last = i + 1
           if (!(prev === 'các' || prev === 'những')) newMention('pronoun', i, last, { head: lower, sex: honSex })
@@ -1625,7 +1642,7 @@ function findMentions(): void {
     }
 
     // (E) Capitalised runs: full names with a surname, or names after a title.
-    if (isNameAt(i) && !isAcronymAt(i) && !ageGroupAt(i)) {
+    if (isNameAt(i) && !isAcronymAt(i) && !ageGroupAt(i) && !generationLetterAt(i)) {
       const end = readRun(i)
       // A name that fills a quotation by itself is a work's title: “Quan Âm Thị Kính”, “Lão Hạc”.
       const qi = tQuote[i]!

@@ -9,6 +9,8 @@ export const HONORIFICS: ReadonlyMap<string, SexCue | ''> = new Map<string, SexC
   ['ông', 'male'], ['anh', 'male'], ['chú', 'male'], ['thầy', 'male'], ['cậu', 'male'], ['chàng', 'male'],
   ['bà', 'female'], ['chị', 'female'], ['cô', 'female'], ['dì', 'female'], ['mợ', 'female'], ['thím', 'female'], ['nàng', 'female'],
   ['em', ''], ['cháu', ''], ['bác', ''], ['cụ', ''], ['bé', ''],
+  // "bạn Trần Minh Anh, học sinh lớp 11": students and young people; never a bare pronoun (generic "you").
+  ['bạn', ''],
   // Pejorative pronouns of crime reports: "hắn", "gã" (a man), "ả" (a woman).
   ['hắn', 'male'], ['gã', 'male'], ['ả', 'female'],
 ])
@@ -17,7 +19,7 @@ export const HONORIFICS: ReadonlyMap<string, SexCue | ''> = new Map<string, SexC
 export const COLLECTIVE_COMPOUNDS: ReadonlySet<string> = new Set([
   'bà con', 'anh em', 'chị em', 'ông bà', 'cô chú', 'anh chị', 'cô trò', 'thầy cô', 'thầy trò', 'ông cha',
   'chú bác', 'cô bác', 'bà cháu', 'ông cháu', 'cô cháu', 'chú cháu', 'em út', 'cụ già', 'bác cháu', 'cháu chắt',
-  'anh chị em', 'các cụ',
+  'anh chị em', 'các cụ', 'bạn bè', 'bạn đọc', 'bạn trẻ', 'bạn nghe', 'bạn xem',
 ])
 
 /** Kinship compounds: a relative, not a person in the news unless named ("bà ngoại của em"). */

@@ -275,3 +275,19 @@ describe('more unnamed individuals (probes on new sentences)', () => {
     expect(analyse('Bà Đàm Thị Lý dẫn chứng nhiều hộ đã bỏ ruộng đi làm thuê.').people.map((p) => p.quoted)).toEqual([true])
   })
 })
+
+describe('young people in the news', () => {
+  it('"bạn" before a name is a young person’s honorific, with no sex', () => {
+    const text = 'Bạn Đinh Khánh Linh, sinh viên năm hai, chia sẻ bạn đã đi làm thêm từ năm nhất.'
+    expect(analyse(text).people.map((p) => [p.name, p.sex, p.quoted])).toEqual([['Đinh Khánh Linh', 'unknown', true]])
+  })
+  it('but "bạn" alone is the generic "you", and "bạn bè", "bạn đọc" are groups', () => {
+    expect(names('Bạn có thể đăng ký trên mạng. Bạn đọc và bạn bè đều hưởng ứng.')).toEqual([])
+  })
+  it.each([
+    ['an honorific compound', 'Chàng trai 9X Mai Đức Toàn khởi nghiệp bằng nghề nuôi ong.', 'Mai Đức Toàn', 'male'],
+    ['a gendered role', 'Nữ sinh 2K7 Tô Bảo Ngọc giành học bổng toàn phần.', 'Tô Bảo Ngọc', 'female'],
+  ])('a generation ("9X", "2K7") between %s and the name', (_case, text, name, sex) => {
+    expect(analyse(text).people.map((p) => [p.name, p.sex])).toEqual([[name, sex]])
+  })
+})
