@@ -1086,6 +1086,15 @@ function coordinatedBefore(m: Mention, nearest: boolean): Mention | undefined {
   return undefined
 }
 
+/** "được" / "bị" + a person noun or role between tokens a and b: the clause is passive, its agent acts. */
+function passiveAgentBetween(a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1 && k <= a + 6; k++) {
+    const w = tLower[k]
+    if ((w === 'được' || w === 'bị') && (RELATION_NOUNS.has(tLower[k + 1]!) || roleAt(k + 1) || matchAt(PERSON_NOUN_TRIE, tk, k + 1))) return true
+  }
+  return false
+}
+
 /** Verbs of saying proper, which a speaker uses to report someone else's words inside a turn (not "đề xuất", "giải thích"). */
 const TURN_SPEECH: ReadonlySet<string> = new Set([
   'nói', 'cho biết', 'phát biểu', 'kể', 'kể lại', 'kể rằng', 'nói rằng', 'bảo', 'khẳng định', 'chia sẻ', 'tâm sự', 'dặn', 'hỏi',
@@ -2414,7 +2423,9 @@ function findQuotes(): Mention[] {
     let v = speechVerbAt(i)
     if (!v && tLower[i] === 'kể' && (wordAt(i + 1) === 'từ' || wordAt(i + 1) === 'cả') && tellsAfterSubject(i)) v = { value: true, phrase: 'kể', last: i }
     if (!v) continue
-    const subject = subjectBefore(i)
+    let subject = subjectBefore(i)
+    // "X được hàng xóm kể lại …": a passive's agent between the subject and the verb is the one speaking.
+    if (subject && passiveAgentBetween(subject.last, i)) subject = undefined
     // Inside a speaker's turn the speaker says "tôi"; a speech verb there reports someone the
     // speaker names ("Như Phó Thống đốc X đã phát biểu …", "Chị X hay nói …").
     const turn = inTurnSpeech(i)
@@ -2448,14 +2459,18 @@ function findQuotes(): Mention[] {
   // Direct quotations.
   for (let qi = 0; qi < tk.quotes.length; qi++) {
     const q = tk.quotes[qi]!
-    if (q.words < 5) continue
+    // A short quotation is a speaker's only when it opens the sentence and the speaker follows the
+    // comma ("“Tôi mừng lắm”, bà A nghẹn ngào"); otherwise it may be a term in quotation marks.
+    const opensSentence = q.close !== -1 && tLower[q.close + 1] === ',' && isSentenceStart(q.open)
+    if (q.words < (opensSentence ? 2 : 5)) continue
     let speaker: Mention | undefined
     if (q.close !== -1) {
       let k = q.close + 1
       if (tLower[k] === ',' || tLower[k] === '–' || tLower[k] === '-') k++
       const m = byToken.get(k)
-      if (m && tSent[k]! === tSent[q.close]!) speaker = m
+      if (m && tSent[k]! === tSent[q.close]! && (q.words >= 5 || m.kind === 'named' || m.kind === 'unnamed' || m.kind === 'pronoun')) speaker = m
     }
+    if (!speaker && q.words < 5) continue
     if (!speaker) {
       if (tLower[q.open - 1] === ':') speaker = subjectBefore(q.open - 1)
       else if (tType[q.open - 1] === NEWLINE) {

@@ -291,3 +291,15 @@ describe('young people in the news', () => {
     expect(analyse(text).people.map((p) => [p.name, p.sex])).toEqual([[name, sex]])
   })
 })
+
+describe('short quotations and passives', () => {
+  it('a short quotation opening the sentence is the speaker’s named after its comma', () => {
+    expect(analyse('“Tôi mừng lắm”, bà Lê Thị Mơ nghẹn ngào.').people.map((p) => p.quoted)).toEqual([true])
+  })
+  it('but a short term in quotation marks inside a sentence quotes nobody', () => {
+    expect(analyse('Ông Trần Văn Lộc gọi đó là “chuyện nhỏ” trong nghề.').people.map((p) => p.quoted)).toEqual([false])
+  })
+  it('a passive’s agent between the subject and the speech verb is the one speaking', () => {
+    expect(analyse('Chị Ma Thị Hồng được hàng xóm kể lại là người rất hiền.').people.map((p) => p.quoted)).toEqual([false])
+  })
+})
