@@ -56,8 +56,6 @@ export interface Line {
 
 export interface Tokenized {
   text: string
-  /** The text lowercased (same length as `text` when `lowerSameLength`). */
-  lowerText: string
   /** Number of tokens; the arrays below are indexed by token and may be longer. */
   count: number
   /** Lowercase text of each token (a mark, number or newline is its own text; initials without
@@ -265,14 +263,19 @@ function addToVocabulary(str: string, slot: number, h: number): number {
   return id
 }
 
-/** The lowercase of the text being read, for slowLowerId (released at the end of tokenize). */
-let slowLowerText = ''
+/**
+ * The lowercase of the text being read, made for slowLowerId by the first token that needs it
+ * (rare: the whole text's lowercase cost more than the vocabulary lookups of all its tokens).
+ * Released at the end of tokenize.
+ */
+let slowLowerText: string | undefined
 
 /**
  * The id of the lowercase of a token with a C_SPECIAL character, taken as the whole text's
  * lowercase does (a final sigma depends on its neighbours) unless "İ" made that longer.
  */
 function slowLowerId(text: string, from: number, to: number): number {
+  slowLowerText ??= text.toLowerCase()
   if (slowLowerText.length === text.length) return vocabularyId(slowLowerText, from, to)
   const lowered = text.slice(from, to).toLowerCase()
   return vocabularyId(lowered, 0, lowered.length)
@@ -310,8 +313,7 @@ export interface TokenScratch {
 
 export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   const text = input.normalize('NFC')
-  const lowerText = text.toLowerCase()
-  slowLowerText = lowerText
+  slowLowerText = undefined
   const len = text.length
   if (vocabStrings.length > VOCAB_LIMIT) resetVocabulary()
   // One token per three characters: Vietnamese news runs 3.4–4 characters a token (short
@@ -467,7 +469,7 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
   const sentenceOf = cols.sentence.subarray(0, count)
   const lineOf = cols.line.subarray(0, count)
   const quoteOf = cols.quote.subarray(0, count).fill(-1)
-  const tk: Tokenized = { text, lowerText, count, lower, key, id, idGeneration: vocabGeneration, start, end, type, flags, sentence: sentenceOf, line: lineOf, quote: quoteOf, quotes: [], lines: [], sentenceStarts: [] }
+  const tk: Tokenized = { text, count, lower, key, id, idGeneration: vocabGeneration, start, end, type, flags, sentence: sentenceOf, line: lineOf, quote: quoteOf, quotes: [], lines: [], sentenceStarts: [] }
   const { lines, sentenceStarts, quotes } = tk
   let sentence = 0
   let line = 0
@@ -534,8 +536,19 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
     const span = quotes[q]!
     for (let k = span.open; k < count && start[k]! < span.end; k++) quoteOf[k] = q
   }
-  slowLowerText = ''
+  slowLowerText = undefined
   return tk
+}
+
+/**
+ * The lowercase of the text's first `length` code units: the start of the whole text's lowercase,
+ * made from the start alone when its characters lowercase one by one, free of context.
+ */
+export function lowerLead(tk: Tokenized, length: number): string {
+  const { text } = tk
+  const end = Math.min(length, text.length)
+  for (let k = 0; k < end; k++) if (charInfo(text.charCodeAt(k)) & C_SPECIAL) return text.toLowerCase().slice(0, length)
+  return text.slice(0, length).toLowerCase()
 }
 
 /** The typed columns of `cap` tokens in one buffer: one allocation per text, not seven. */
