@@ -275,8 +275,8 @@ const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người',
 const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
 /** "thêm một giáo viên", "cần một bác sĩ", "tuyển một kế toán": someone wanted, not an individual in the news. */
 const WANTED_BEFORE_MOT = new Set(['thêm', 'cần', 'thiếu', 'tuyển', 'tìm'])
-/** Roles too vague or too often another word after "một" ("một tên gọi", "một kẻ"): not an unnamed individual by themselves. */
-const NOT_UNNAMED_ROLE = new Set(['tên', 'kẻ', 'ban tổ chức', 'nhân vật'])
+/** Roles too vague, too often another word or a company after "một" ("một tên gọi", "một nhà sản xuất ô tô"): no unnamed individual. */
+const NOT_UNNAMED_ROLE = new Set(['tên', 'kẻ', 'ban tổ chức', 'nhân vật', 'nhà sản xuất', 'nhà đầu tư'])
 
 /**
  * "Người đầu tiên phát hiện … là một ngư dân": "là" after a clause about "người" who did something,
@@ -296,6 +296,8 @@ function identifiesSomeone(la: number): boolean {
 function unnamedRoleAt(k: number): PhraseMatch<boolean> | undefined {
   const r = roleAt(k)
   if (!r || isCapAt(k) || NOT_UNNAMED_ROLE.has(r.phrase) || r.value.kind === 'journalist' || r.value.kind === 'fiction') return undefined
+  // "một trợ lý ảo" is software.
+  if (wordAt(r.last + 1) === 'ảo') return undefined
   return { value: true, phrase: r.phrase, last: r.last }
 }
 
@@ -1440,6 +1442,13 @@ function passiveOfNamed(i: number): boolean {
   return false
 }
 
+/** Roles that, bare, name a crowd rather than one person ("bị khán giả la ó", "bị người dân phản đối"). */
+const CROWD_ROLES: ReadonlySet<string> = new Set([
+  'khán giả', 'cổ động viên', 'người hâm mộ', 'người dân', 'cư dân', 'cử tri', 'độc giả', 'thính giả', 'người xem', 'du khách',
+  'người lao động', 'công nhân', 'nông dân', 'ngư dân', 'tiểu thương', 'thương lái', 'học sinh', 'sinh viên', 'phụ huynh',
+  'người mua', 'hành khách', 'người đi đường', 'tình nguyện viên', 'hội viên', 'thành viên', 'người bán hàng', 'nhân viên',
+])
+
 /** Roles that speak for an organisation named right after them. */
 const REPRESENTATIVES: ReadonlySet<string> = new Set(['đại diện', 'người đại diện', 'lãnh đạo', 'người phát ngôn', 'phát ngôn viên'])
 
@@ -1680,7 +1689,7 @@ function findMentions(): void {
       }
       // The agent of a passive said of someone the sentence names ("Sau nhiều lần bị chủ trọ nhắn tin
       // gạ gẫm, chị A …", "Anh B bị tài xế xe khách hành hung"): one particular, unnamed person.
-      if (prev === 'bị' && roleFirst === i && !inQuote && !inTurnSpeech(i) && (role.value.kind === 'ordinary' || role.value.kind === 'public') && !isNameAt(after) && !RELATION_NOUNS.has(role.phrase) && passiveOfNamed(i)) {
+      if (prev === 'bị' && roleFirst === i && !inQuote && !inTurnSpeech(i) && (role.value.kind === 'ordinary' || role.value.kind === 'public') && !isNameAt(after) && !RELATION_NOUNS.has(role.phrase) && !CROWD_ROLES.has(role.phrase) && passiveOfNamed(i)) {
         newMention('unnamed', i, role.last, { head: role.phrase, roles: [role.value], rolePhrases: [role.phrase] })
         i = role.last
         continue

@@ -303,3 +303,13 @@ describe('short quotations and passives', () => {
     expect(analyse('Chị Ma Thị Hồng được hàng xóm kể lại là người rất hiền.').people.map((p) => p.quoted)).toEqual([false])
   })
 })
+
+describe('no person where a role names a crowd, software or a company', () => {
+  it.each([
+    ['a crowd as a passive’s agent', 'Anh Đỗ Văn Dũng bị khán giả la ó suốt trận.', ['Đỗ Văn Dũng']],
+    ['a virtual assistant', 'Công ty vừa ra mắt một trợ lý ảo cho nông dân.', []],
+    ['a manufacturer', 'Một nhà sản xuất ô tô Nhật Bản cho biết sẽ mở nhà máy.', []],
+  ])('%s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
