@@ -1135,6 +1135,15 @@ function coordinatedBefore(m: Mention, nearest: boolean): Mention | undefined {
   return undefined
 }
 
+/** Words in [a, b) that name someone who could speak: "lời (kể)", a relation or a role ("Theo mẹ bé, …"), not an agency. */
+function describesSpeaker(a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = tLower[k]!
+    if (w === 'lời' || RELATION_NOUNS.has(w) || (roleAt(k) && roleAt(k)!.value.kind !== 'journalist')) return true
+  }
+  return false
+}
+
 /** "được" / "bị" + a person noun or role between tokens a and b: the clause is passive, its agent acts. */
 function passiveAgentBetween(a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1 && k <= a + 6; k++) {
@@ -2509,6 +2518,10 @@ function findQuotes(): Mention[] {
     // Also after a long title: "Theo Phó Giám đốc Sở Giáo dục và Đào tạo X, …".
     if (tLower[cs] === 'theo' && cs < m.first && (m.first - cs <= 4 || (m.first - cs <= 14 && tLower[m.last + 1] === ',' && roleAt(cs + 1) !== undefined))) {
       markQuoted(m.person, m.first, sentenceEnd(m.first))
+    } else if (cs === m.first && tLower[cs - 1] === ',' && tLower[m.last + 1] === ',' && m.kind === 'named') {
+      // The name in apposition to a "Theo" phrase: "Theo lời kể của mẹ bé, chị X, …".
+      const prev = clauseStart(cs - 1)
+      if (tLower[prev] === 'theo' && cs - prev <= 8 && prev === tk.sentenceStarts[tSent[prev]!] && describesSpeaker(prev + 1, cs - 1)) markQuoted(m.person, m.first, sentenceEnd(m.first))
     }
   }
   // Direct quotations.

@@ -313,3 +313,14 @@ describe('no person where a role names a crowd, software or a company', () => {
     expect(names(text)).toEqual(expected)
   })
 })
+
+describe('"Theo" with the speaker in apposition', () => {
+  it('"Theo lời kể của mẹ bé, chị X, …" quotes X', () => {
+    const text = 'Theo lời kể của mẹ cháu, chị Nông Thị Hiên, cháu đang chơi thì ngã xuống ao.'
+    expect(person(text, 'Nông Thị Hiên').quoted).toBe(true)
+  })
+  it('but an agency’s finding about a named person quotes nobody', () => {
+    const text = 'Theo cơ quan điều tra, Lê Văn Cừ, 35 tuổi, đã nhiều lần đánh vợ.'
+    expect(person(text, 'Lê Văn Cừ').quoted).toBe(false)
+  })
+})
