@@ -74,6 +74,17 @@ export function loadRubric(id: string, version: string): Promise<Rubric | undefi
   return pending
 }
 
+/**
+ * Fetches the newest version's chunk without parsing it (a roll-up that may need it soon, while
+ * the cache is looked up: the fetch is slow to wait for, the parse only worth it when needed).
+ */
+export function fetchLatestRubric(id: string = DEFAULT_RUBRIC_ID): void {
+  const latest = rubricFiles.filter((f) => f.id === id).at(-1)
+  const load = latest && rubricModules[`/rubrics/${latest.id}/${latest.version}.json`]
+  // A failure shows again (and is handled) when the rubric is loaded.
+  if (load) void load().catch(() => undefined)
+}
+
 export function loadLatestRubric(id: string = DEFAULT_RUBRIC_ID): Promise<Rubric | undefined> {
   const latest = rubricFiles.filter((f) => f.id === id).at(-1)
   return latest ? loadRubric(latest.id, latest.version) : Promise.resolve(undefined)

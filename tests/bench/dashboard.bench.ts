@@ -239,7 +239,7 @@ export async function run(): Promise<void> {
         // Where the time before the page went: the app's scripts and the worker's, as fetched.
         const scripts = performance
           .getEntriesByType('resource')
-          .filter((e) => /\/assets\/(index|DashboardView|departmentRollup)[^/]*\.js$/.test(e.name))
+          .filter((e) => /\/assets\/(index|app|runtime-core|vue-i18n|DashboardView|departmentRollup)[^/]*\.js$/.test(e.name))
           .map((e) => e as PerformanceResourceTiming)
           .map((e) => `${e.name.replace(/^.*\/assets\/([A-Za-z]+).*$/, '$1')} ${Math.round(e.startTime)}–${Math.round(e.responseEnd)}`)
         for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('gim:')) scripts.push(`${m.name} @${Math.round(m.startTime)}`)
