@@ -1147,6 +1147,8 @@ function describesSpeaker(a: number, b: number): boolean {
 /** "được" / "bị" + a person noun or role between tokens a and b: the clause is passive, its agent acts. */
 function passiveAgentBetween(a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1 && k <= a + 6; k++) {
+    // Not a passive inside an appositive ("Bà A, người được bác sĩ B cứu sống, nói …").
+    if (tType[k] !== WORD) return false
     const w = tLower[k]
     if ((w === 'được' || w === 'bị') && (RELATION_NOUNS.has(tLower[k + 1]!) || roleAt(k + 1) || matchAt(PERSON_NOUN_TRIE, tk, k + 1))) return true
   }

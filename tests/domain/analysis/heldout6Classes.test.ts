@@ -324,3 +324,10 @@ describe('"Theo" with the speaker in apposition', () => {
     expect(person(text, 'Lê Văn Cừ').quoted).toBe(false)
   })
 })
+
+describe('a passive inside an appositive', () => {
+  it('does not stop the subject before it from speaking', () => {
+    const text = 'Bà Thào Thị Dua, 70 tuổi, người được bác sĩ Giàng Seo Phử cứu sống, nói bà coi anh như con.'
+    expect(person(text, 'Thào Thị Dua').quoted).toBe(true)
+  })
+})
