@@ -133,6 +133,9 @@ const yieldToQueue = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 class Superseded extends Error {}
 
+/** The first answer's page renders its chart and lists in about this time (the final figures follow). */
+const HEAVY_AFTER_FIRST_ANSWER_MS = 700
+
 /** Everything that changes the answer besides the workspace itself. */
 function cacheKey(request: RollupRequest, policy: AdoptionPolicy, profile: ScoringProfile): string {
   const rubrics = rubricFiles.map((r) => `${r.id}@${r.version}`).join(',')
@@ -230,6 +233,10 @@ async function run(request: RollupRequest): Promise<void> {
       if (earlyAtOnce && !hit) await earlyAtOnce
       else postEarly(await firstAnswer().catch(() => undefined))
       lap('preliminary')
+      check()
+      // The page draws its chart and lists now: the heavy reads (seconds of this thread and of the
+      // browser's storage) start a moment later, not competing with those tasks.
+      if (first) await new Promise((resolve) => setTimeout(resolve, HEAVY_AFTER_FIRST_ANSWER_MS))
       check()
     }
     const { computeFull } = await heavy()
