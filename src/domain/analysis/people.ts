@@ -2144,7 +2144,7 @@ function lastCalledWith(m: Mention, skip: number): number {
   let best = -1
   for (let pi = people.length - 1, seen = 0; pi >= 0 && seen < 30; pi--, seen++) {
     const p = people[pi]!
-    if (pi === skip || p.lastToken >= m.first || !p.heads.has(m.head) || !compatible(p, m.sex) || excluded(pi)) continue
+    if (pi === skip || p.lastToken >= m.first || !calledWith(p, m.head) || !compatible(p, m.sex) || excluded(pi)) continue
     if (best === -1 || p.lastToken > people[best]!.lastToken) best = pi
   }
   return best
@@ -2247,7 +2247,7 @@ function resolveReferences(): void {
       const sp = subject !== -1 ? people[subject]! : undefined
       const otherHead =
         sp !== undefined &&
-        ((sp.heads.size > 0 && !sp.heads.has(m.head) && nearby.some((q) => q !== subject && people[q]!.heads.has(m.head))) ||
+        ((sp.heads.size > 0 && !sp.heads.has(m.head) && nearby.some((q) => q !== subject && calledWith(people[q]!, m.head))) ||
           (m.sex !== '' && sp.heads.size === 0 && isObjectPosition(m.first) && sp.female === 0 && sp.male === 0 && nearby.some((q) => q !== subject && calledWith(people[q]!, m.head))))
       if (subject !== -1 && !object && !otherHead && chosen === -1 && compatible(people[subject]!, m.sex)) chosen = subject
       const skip = object ? subject : possessed

@@ -331,3 +331,12 @@ describe('a passive inside an appositive', () => {
     expect(person(text, 'Thào Thị Dua').quoted).toBe(true)
   })
 })
+
+describe('a pronoun used before for someone named by title', () => {
+  it('after another speaker’s speech verb goes to that person, not to the speaker with another honorific', () => {
+    const text =
+      'Bác sĩ Giàng Seo Phử làm việc ở trạm y tế xã đã 20 năm. Nhiều đêm anh vượt núi đỡ đẻ. Ông Hầu A Lềnh, Chủ tịch UBND xã, cho biết xã sẽ đề nghị khen thưởng cho anh.'
+    expect(person(text, 'Hầu A Lềnh').mentions.map((m) => m.text)).toEqual(['Ông Hầu A Lềnh'])
+    expect(person(text, 'Giàng Seo Phử').mentions.map((m) => m.text)).toEqual(['Giàng Seo Phử', 'anh', 'anh'])
+  })
+})
