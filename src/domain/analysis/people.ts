@@ -4,7 +4,7 @@
 // likely function. Every step is one left-to-right pass with bounded look-around.
 import { matchAt, phraseTrie, type PhraseMatch, type PhraseTrie } from './phrases'
 import { isVietnameseSyllable } from './syllable'
-import { ACRONYM, CAP, INITIALS, NEWLINE, NUMBER, PUNCT, WORD, lowerLead, type Tokenized } from './tokenize'
+import { ACRONYM, CAP, INITIALS, NEWLINE, NUMBER, PUNCT, WORD, lowerLead, type QuoteSpan, type Tokenized } from './tokenize'
 import type { MentionSpan, PersonFunction, SexCueKind, SexEvidence, Span, SuggestedPerson, SuggestedSex } from './types'
 import {
   ADMIN_TITLE_CUES,
@@ -1314,17 +1314,29 @@ function scanLines(): void {
       if ((mark === '.' || mark === '?' || mark === '!') && tSent[k + 1] !== tSent[k]) break
     }
     if (colon > l.first && words > 0 && words <= 16) {
-      const labelWords: string[] = []
-      for (let k = l.first; k < colon; k++) if (tType[k] === WORD || tType[k] === INITIALS || tLower[k] === ',') labelWords.push(tLower[k]!)
-      const label = labelWords.join(' ').replace(/ ,/g, ',')
+      // The label's words and commas joined by spaces, and as the lists spell it, with no space
+      // before a comma ("bài, ảnh"); built word by word, checking the first three as a
+      // journalist's label ("PV", "phóng viên", "biên tập viên") on the way.
+      let joined = ''
+      let label = ''
+      let labelWords = 0
+      let journalistLabel = false
+      for (let k = l.first; k < colon; k++) {
+        if (!(tType[k] === WORD || tType[k] === INITIALS || tLower[k] === ',')) continue
+        const w = tLower[k]!
+        joined = labelWords === 0 ? w : `${joined} ${w}`
+        label = labelWords === 0 || w === ',' ? label + w : `${label} ${w}`
+        labelWords++
+        if (labelWords <= 3 && JOURNALIST_LABELS.has(joined)) journalistLabel = true
+      }
       let hasSpeech = false
       for (let k = l.first; k < colon; k++) if (speechVerbAt(k)) hasSpeech = true
-      if ([1, 2, 3].some((k) => JOURNALIST_LABELS.has(labelWords.slice(0, k).join(' ')))) info.kind = 'journalist'
+      if (journalistLabel) info.kind = 'journalist'
       else if (ANSWER_LABELS.has(label)) info.kind = 'answer'
       else if (BYLINE_LABELS.has(label)) info.kind = 'byline'
       else if (!hasSpeech) info.kind = 'person'
       // A reporter introduced by name ("Phóng viên Đức Anh có thông tin") then speaks under that name.
-      if (info.kind === 'person' && journalistNames().has(labelWords.join(' '))) info.kind = 'journalist'
+      if (info.kind === 'person' && journalistNames().has(joined)) info.kind = 'journalist'
       if (info.kind !== 'none') info.colon = colon
       if ((info.kind === 'journalist' || info.kind === 'answer') && firstTurnToken === -1) firstTurnToken = l.first
     }
@@ -2465,14 +2477,29 @@ function signOff(i: number): boolean {
   return acronym && comma
 }
 
+/** The last mention of `sorted` that starts at token k, or undefined: a binary search, not a map of every mention. */
+function sortedStartingAt(k: number): Mention | undefined {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.first <= k) lo = mid + 1
+    else hi = mid
+  }
+  const m = sorted[lo - 1]
+  return m !== undefined && m.first === k ? m : undefined
+}
+
+/** The quotation whose opening mark is token k: the span tokenize indexed that mark under. */
+function quoteOpenedAt(k: number): QuoteSpan | undefined {
+  const qi = tQuote[k]
+  const q = qi === undefined || qi === -1 ? undefined : tk.quotes[qi]
+  return q?.open === k ? q : undefined
+}
+
 function findQuotes(): Mention[] {
   // ---- Quotes: speech verbs, "theo X", direct quotations, transcript turns ---------------------
-  const byToken = new Map<number, Mention>()
   sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
-  for (let mi = 0; mi < sorted.length; mi++) {
-    const m = sorted[mi]!
-    byToken.set(m.first, m)
-  }
   // Each sentence's mentions are a run of `sorted` (empty runs: first = end = 0).
   const sentences = tk.sentenceStarts.length + 1
   sentFirst = new Int32Array(sentences)
@@ -2483,7 +2510,6 @@ function findQuotes(): Mention[] {
     sentEnd[s] = q + 1
   }
 
-  const quoteByOpen = new Map(tk.quotes.map((q) => [q.open, q]))
   for (let i = 0; i < n; i++) {
     if (!(bits[i]! & B_SPEECH) || tQuote[i] !== -1 || lineKind(i) === 'byline') continue
     let v = speechVerbAt(i)
@@ -2500,7 +2526,7 @@ function findQuotes(): Mention[] {
       continue
     }
     if (subject) {
-      const colonQuote = tLower[v.last + 1] === ':' ? quoteByOpen.get(v.last + 2) : undefined
+      const colonQuote = tLower[v.last + 1] === ':' ? quoteOpenedAt(v.last + 2) : undefined
       const to = colonQuote ? Math.max(colonQuote.close, colonQuote.open) : sentenceEnd(i)
       markQuoted(subject.person, i, to)
       // Coordinated subjects speak together: "Anh A và chị B cho biết", "A, B và C khẳng định".
@@ -2537,7 +2563,7 @@ function findQuotes(): Mention[] {
     if (q.close !== -1) {
       let k = q.close + 1
       if (tLower[k] === ',' || tLower[k] === '–' || tLower[k] === '-') k++
-      const m = byToken.get(k)
+      const m = sortedStartingAt(k)
       if (m && tSent[k]! === tSent[q.close]! && (q.words >= 5 || m.kind === 'named' || m.kind === 'unnamed' || m.kind === 'pronoun')) speaker = m
     }
     if (!speaker && q.words < 5) continue
