@@ -1534,7 +1534,14 @@ function roleBeforeNationality(i: number, place: number, end: number): (PhraseMa
   if (NATIONALITY_LINKS.has(wordAt(link))) link--
   else if (wordAt(link) === 'tịch' && wordAt(link - 1) === 'quốc') link -= 2
   else if (ageGroupAt(link - 1)) link -= 2
-  if (link === i - 1) return undefined
+  if (link === i - 1) {
+    // A ministry between an official's title and the country: "Bộ trưởng Quốc phòng Nhật Bản X".
+    for (let k = i - 1; k >= i - 3 && tType[k] === WORD; k--) {
+      const r = k < i - 1 ? roleEndingBefore(k + 1) : undefined
+      if (r) return r.value.kind === 'official' && isCapAt(k + 1) ? r : undefined
+    }
+    return undefined
+  }
   const r = roleEndingBefore(link + 1)
   return r && r.value.kind !== 'journalist' ? r : undefined
 }
@@ -1786,13 +1793,16 @@ function findMentions(): void {
       // One capital opening an organisation written in lowercase after it: "vận động viên Quân đội",
       // "công nhân Khu công nghiệp …" (a given name would be followed by the rest of the sentence).
       const orgCompound = end - from <= 2 && (matchAt(ORG_HEAD_TRIE, tk, from)?.last ?? -1) >= end
+      // An official's title and a country before the run: the country's official ("Chủ tịch Trung
+      // Quốc Tập Cận Bình", Sino-Vietnamese syllables).
+      const countrysOfficial = leadingPlace !== undefined && from === leadingPlace.last + 1 && syl.length >= 2 && syl.length <= 4 && leadingPlace.last - i >= 1
       const titleNames =
         titled &&
         !attributeOnly &&
         !orgCompound &&
         !isPlace(syl) &&
         !nationalityAttribute(from, end) &&
-        (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
+        (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || countrysOfficial || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
       // A foreign name with no title, described by a role in apposition: "Ivan Petrov, nhà thực vật
       // học người Nga, …", "Sarah Kim, du khách Mỹ, …" (an organisation is not described by a role).
       const foreignDescribed =

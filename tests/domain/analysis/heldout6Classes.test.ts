@@ -340,3 +340,13 @@ describe('a pronoun used before for someone named by title', () => {
     expect(person(text, 'Giàng Seo Phử').mentions.map((m) => m.text)).toEqual(['Giàng Seo Phử', 'anh', 'anh'])
   })
 })
+
+describe('officials of other countries', () => {
+  it('an official’s title and a country name the country’s official, even in Sino-Vietnamese syllables', () => {
+    expect(names('Chủ tịch Trung Quốc Lưu Thiếu Kỳ từng thăm Hà Nội.')).toEqual(['Lưu Thiếu Kỳ'])
+    expect(names('Thủ tướng Hàn Quốc Phác Chính Hy từng thăm Hà Nội.')).toEqual(['Phác Chính Hy'])
+  })
+  it('a ministry between the title and the country', () => {
+    expect(names('Bộ trưởng Ngoại giao Australia Penny Wong cho biết hai nước sẽ hợp tác.')).toEqual(['Penny Wong'])
+  })
+})
