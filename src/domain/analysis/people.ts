@@ -1472,6 +1472,9 @@ const CROWD_ROLES: ReadonlySet<string> = new Set([
   'người mua', 'hành khách', 'người đi đường', 'tình nguyện viên', 'hội viên', 'thành viên', 'người bán hàng', 'nhân viên',
 ])
 
+/** Heads of unnamed people known only by their tie to someone: a person in the news only when quoted. */
+const RELATIVES_UNNAMED: ReadonlySet<string> = new Set(['người quen', 'người bạn', 'người nhà', 'người thân', 'hàng xóm', 'người hàng xóm'])
+
 /** Roles that speak for an organisation named right after them. */
 const REPRESENTATIVES: ReadonlySet<string> = new Set(['đại diện', 'người đại diện', 'lãnh đạo', 'người phát ngôn', 'phát ngôn viên'])
 
@@ -2646,6 +2649,9 @@ function result(): SuggestedPerson[] {
     if (excluded(pi)) return
     const own = p.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed')
     if (own.length === 0) return
+    // Someone unnamed known only as a relative or an acquaintance, who says nothing ("ở nhờ nhà một
+    // người quen"), is no person in the news.
+    if (!p.named && !p.quoted && RELATIVES_UNNAMED.has(p.head)) return
     const score = p.female - p.male
     const sex: SuggestedSex = score > 0 ? 'female' : score < 0 ? 'male' : 'unknown'
     const { fn, why } = functionOf(p)

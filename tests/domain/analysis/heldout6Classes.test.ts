@@ -350,3 +350,12 @@ describe('officials of other countries', () => {
     expect(names('Bộ trưởng Ngoại giao Australia Penny Wong cho biết hai nước sẽ hợp tác.')).toEqual(['Penny Wong'])
   })
 })
+
+describe('unnamed relatives and acquaintances', () => {
+  it('who say nothing are no people in the news', () => {
+    expect(names('Hiện chị Đặng Thị Vui và các con đang ở nhờ nhà một người quen ở Hà Nội.')).toEqual(['Đặng Thị Vui'])
+  })
+  it('but are when they speak', () => {
+    expect(names('Một người quen của gia đình cho biết ông Trần Văn Tám đã đi làm xa.')).toEqual(['Một người quen', 'Trần Văn Tám'])
+  })
+})
