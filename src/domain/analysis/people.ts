@@ -1497,7 +1497,7 @@ function representativeEnd(first: number, after: number): number {
   return -1
 }
 
-/** Nationalities said with one syllable after a role: "nhà khoa học Việt", "kỹ sư Nhật", "doanh nhân Hàn". */
+/** Nationalities said with one syllable after a role: "nhà khoa học Việt", "kỹ sư Nhật", "doanh nhân Hàn" (ethnic groups too: "nghệ nhân Mường"). */
 const NATIONALITY_WORDS = new Set(['việt', 'nhật', 'hàn', 'khmer'])
 
 /**
@@ -1505,7 +1505,7 @@ const NATIONALITY_WORDS = new Set(['việt', 'nhật', 'hàn', 'khmer'])
  * also calls someone by it with an honorific ("anh Việt").
  */
 function nationalityAttribute(from: number, end: number): boolean {
-  if (end - from !== 1 || !NATIONALITY_WORDS.has(tLower[from]!)) return false
+  if (end - from !== 1 || !(NATIONALITY_WORDS.has(tLower[from]!) || ETHNIC_GROUPS.has(tLower[from]!))) return false
   const id = tk.id[from]!
   for (let k = 1; k < n; k++) if (tk.id[k] === id && isCapAt(k) && HONORIFICS.has(wordAt(k - 1))) return false
   return true
@@ -1514,6 +1514,30 @@ function nationalityAttribute(from: number, end: number): boolean {
 /** "U23", "U19": a one-letter capital glued to a number names an age group (a team), never a person. */
 function ageGroupAt(k: number): boolean {
   return tType[k] === WORD && tLower[k]!.length === 1 && isCapAt(k) && tType[k + 1] === NUMBER && tStart[k + 1] === tEnd[k]
+}
+
+/** Ethnic groups named before a person of the group ("văn hóa Chăm X", "nghệ nhân Khmer Y"); not Thái, Hoa (also names). */
+const ETHNIC_GROUPS: ReadonlySet<string> = new Set([
+  'chăm', 'khmer', 'mông', 'hmông', 'dao', 'tày', 'nùng', 'mường', 'ê đê', 'gia rai', 'jrai', 'ba na', 'bahnar', 'xơ đăng',
+  'cơ tu', 'k’ho', "k'ho", 'mnông', 'hà nhì', 'lô lô', 'giáy', 'sán dìu', 'sán chay', 'raglai', 'chu ru', 'xtiêng', 'bru', 'pà thẻn',
+])
+
+/** The syllables of an ethnic group opening the run [i, end) and leaving two or more after it, or 0. */
+function ethnicBefore(i: number, end: number): number {
+  const w = tLower[i]!
+  if (end - i >= 3 && ETHNIC_GROUPS.has(w)) return 1
+  if (end - i >= 4 && ETHNIC_GROUPS.has(`${w} ${tLower[i + 1]}`)) return 2
+  return 0
+}
+
+/** A role ending up to three lowercase words before token i ("nhà nghiên cứu văn hóa …"). */
+function roleShortlyBefore(i: number): (PhraseMatch<RoleInfo> & { first: number }) | undefined {
+  for (let k = i; k >= i - 3; k--) {
+    if (k < i && (tType[k] !== WORD || isCapAt(k))) return undefined
+    const r = roleEndingBefore(k)
+    if (r) return r.value.kind === 'journalist' ? undefined : r
+  }
+  return undefined
 }
 
 /** Words between a role and a foreign person's nationality: "vận động viên người Kenya X", "HLV tuyển Thái Lan X". */
@@ -1749,7 +1773,10 @@ function findMentions(): void {
         continue
       }
       const leadingPlace = matchWith(B_PLACE, PLACE_TRIE, i)
-      const titled = roleEndingBefore(i) ?? (leadingPlace ? roleBeforeNationality(i, leadingPlace.last, end) : undefined)
+      // An ethnic group between a role and the name: "nhà nghiên cứu văn hóa Chăm Thiên Sanh Cảnh".
+      const ethnic = leadingPlace ? 0 : ethnicBefore(i, end)
+      const titled =
+        roleEndingBefore(i) ?? (leadingPlace ? roleBeforeNationality(i, leadingPlace.last, end) : ethnic > 0 ? roleShortlyBefore(i) : undefined)
       // "Sở Giáo dục và Đào tạo Hà Giang Lý Minh Sơn": after an official's title, a place then a name.
       const nameAfterLeadingPlace =
         leadingPlace !== undefined && SURNAMES.has(tLower[leadingPlace.last + 1] ?? '') && end - leadingPlace.last - 1 >= 2 && end - leadingPlace.last - 1 <= 4 && officialTitleBefore(i, false, 16)
@@ -1762,7 +1789,7 @@ function findMentions(): void {
         continue
       }
       const afterPlace = personAfterPlace(i, end)
-      const from = afterPlace !== -1 ? afterPlace : leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : i
+      const from = afterPlace !== -1 ? afterPlace : leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : titled && ethnic > 0 ? i + ethnic : i
       const syl = syllables(from, end)
       if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) {
         // "Giám đốc Sở Công Thương Trần Minh Hải": the organisation's capitalised name, then the

@@ -359,3 +359,13 @@ describe('unnamed relatives and acquaintances', () => {
     expect(names('Một người quen của gia đình cho biết ông Trần Văn Tám đã đi làm xa.')).toEqual(['Một người quen', 'Trần Văn Tám'])
   })
 })
+
+describe('ethnic groups before names', () => {
+  it('a role, its field and an ethnic group before the name', () => {
+    expect(names('Nhà nghiên cứu văn hóa Chăm Quảng Đại Tuyên nhận định lễ hội đã được phục dựng.')).toEqual(['Quảng Đại Tuyên'])
+    expect(names('Nhà nghiên cứu văn hóa Chăm Bố Xuân Hổ nhận định lễ hội đã được phục dựng.')).toEqual(['Bố Xuân Hổ'])
+  })
+  it('one ethnic group syllable after a role is an attribute, not a name', () => {
+    expect(names('Các nghệ nhân Tày ở Cao Bằng biểu diễn hát then.')).toEqual([])
+  })
+})
