@@ -146,8 +146,6 @@ class Mention {
   cues: Cue[] = NONE as Cue[]
   roles: RoleInfo[]
   rolePhrases: string[]
-  inQuote: boolean
-  inSpeech: boolean
   person = -1
   constructor(kind: MentionKind, first: number, last: number, partial: Partial<Mention>) {
     this.kind = kind
@@ -159,8 +157,13 @@ class Mention {
     this.sex = partial.sex ?? ''
     this.roles = partial.roles ?? (NONE as RoleInfo[])
     this.rolePhrases = partial.rolePhrases ?? (NONE as string[])
-    this.inQuote = tQuote[first]! !== -1
-    this.inSpeech = inTurnSpeech(first)
+  }
+  // Derived from the token, not stored: a long text keeps ~90 000 mentions to its end.
+  get inQuote(): boolean {
+    return tQuote[this.first]! !== -1
+  }
+  get inSpeech(): boolean {
+    return inTurnSpeech(this.first)
   }
 }
 
