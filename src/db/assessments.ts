@@ -5,17 +5,21 @@ import { Dexie } from 'dexie'
 import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
 import { parseContentAssessment, parseOrganisationAssessment } from '@/domain/submission'
 import { db, upgradeAssessmentV1 } from './db'
-import { PAGE_SIZE, type ContentFacts } from './contentPageLayout'
+import { ORGANISATION_STAMP_ID, PAGE_SIZE, type ContentFacts } from './contentPageLayout'
 import { countItems, itemsOf, pageOfItem, putItems, removeItems } from './contentPages'
 import { checkAll, checkOne, forWrite, type Listed } from './records'
 import { guarded } from './storage'
+import { renewWorkspaceStamp } from './workspaceStamps'
 
 // ---- Organisation assessments ---------------------------------------------------------------
 
 export function saveOrganisationAssessment(assessment: OrganisationAssessment): Promise<OrganisationAssessment> {
   return guarded(async () => {
     const record = forWrite(parseOrganisationAssessment, assessment, 'organisationAssessments')
-    await db.organisationAssessments.put(record)
+    await db.transaction('rw', [db.organisationAssessments, db.workspaceStamps], async () => {
+      await db.organisationAssessments.put(record)
+      await renewWorkspaceStamp(ORGANISATION_STAMP_ID)
+    })
     return record
   })
 }
@@ -39,9 +43,10 @@ export function listOrganisationAssessments(outletId: string): Promise<Listed<Or
 
 export function removeOrganisationAssessment(id: string): Promise<void> {
   return guarded(() =>
-    db.transaction('rw', [db.organisationAssessments, db.evidence], async () => {
+    db.transaction('rw', [db.organisationAssessments, db.workspaceStamps, db.evidence], async () => {
       await db.evidence.where('assessmentId').equals(id).delete()
       await db.organisationAssessments.delete(id)
+      await renewWorkspaceStamp(ORGANISATION_STAMP_ID)
     }),
   )
 }

@@ -14,10 +14,11 @@ import {
 } from '@/domain/backup'
 import type { AppInfo } from '@/domain/submission'
 import { payloadChecksum } from '@/platform/checksum'
-import { paginate } from './contentPageLayout'
+import { ORGANISATION_STAMP_ID, paginate } from './contentPageLayout'
 import { addPages, countItems, itemsOf } from './contentPages'
 import { db } from './db'
 import { guarded } from './storage'
+import { renewWorkspaceStamp } from './workspaceStamps'
 
 /** The stores behind the backup's tables (content assessments are kept in pages, with their facts). */
 function allTables() {
@@ -72,6 +73,7 @@ export function restoreBackup(backup: Backup): Promise<BackupCounts> {
       // No try/catch here: a caught BulkError would keep the writes that succeeded.
       await db.outlets.bulkAdd(data.outlets)
       await db.organisationAssessments.bulkAdd(data.organisationAssessments)
+      await renewWorkspaceStamp(ORGANISATION_STAMP_ID)
       await addPages(paginate(data.contentAssessments))
       await db.evidence.bulkAdd(data.evidence)
       await db.settings.bulkAdd(data.settings)

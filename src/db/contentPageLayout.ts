@@ -43,6 +43,11 @@ export interface WorkspaceStamp {
 
 /** The content pages' stamp's id in `workspaceStamps` (renewed by every write of a page). */
 export const CONTENT_STAMP_ID = 'contentPages'
+/**
+ * The organisation assessments' stamp's id (renewed by every write of one): their count and latest
+ * `updatedAt` miss an update to an older one, or an import of a record dated before the latest.
+ */
+export const ORGANISATION_STAMP_ID = 'organisationAssessments'
 
 export function factsOf(page: ContentPage): ContentFacts {
   return { id: page.id, outletId: page.outletId, stamp: page.stamp, ...itemFactColumns(page.items) }

@@ -4,6 +4,7 @@
 import type { ContentAssessment } from '@/domain/assessment'
 import { CONTENT_STAMP_ID, PAGE_SIZE, byOutlet, factsOf, newPages, stamped, type ContentPage } from './contentPageLayout'
 import { db } from './db'
+import { renewWorkspaceStamp } from './workspaceStamps'
 import { StorageFailure } from './storage'
 
 export function pageOfItem(id: string): Promise<ContentPage | undefined> {
@@ -104,7 +105,7 @@ async function writePages(changed: readonly ContentPage[], fresh: readonly Conte
 
 /** Renews the content pages' stamp: the roll-up's fingerprint sees any write of a page in it. */
 function renewContentStamp(): Promise<unknown> {
-  return db.workspaceStamps.put({ id: CONTENT_STAMP_ID, stamp: crypto.randomUUID() })
+  return renewWorkspaceStamp(CONTENT_STAMP_ID)
 }
 
 /** Adds new pages and their facts (callers' transactions include contentPages, contentFacts and workspaceStamps). */

@@ -5,7 +5,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Outlet } from '@/domain/outlet'
 import type { ContentAssessment, OrganisationAssessment } from '@/domain/assessment'
 import type { EvidenceRecord, ImportLogEntry, SettingRecord } from '@/domain/backup'
-import { CONTENT_STAMP_ID, factsOf, paginate, type ContentFacts, type ContentPage, type WorkspaceStamp } from './contentPageLayout'
+import { CONTENT_STAMP_ID, ORGANISATION_STAMP_ID, factsOf, paginate, type ContentFacts, type ContentPage, type WorkspaceStamp } from './contentPageLayout'
 import { DB_NAME, DB_VERSION } from './dbIdentity'
 import { upgradeAssessmentV1, upgradeOutletV1, type LegacyRecord } from './legacyRecords'
 
@@ -49,9 +49,10 @@ export type TableName = (typeof TABLE_NAMES)[number]
 //     in a later version).
 // v6: the item facts beside each page become typed columns (they were one string per item, which
 //     the dashboard's first answer spent most of its time reading and parsing); rewritten from the pages.
-// v7: a stamp of the content pages (workspaceStamps), new on every write of a page: the roll-up's
-//     fingerprint reads one record instead of every page's stamp (a cursor over the stamp index,
-//     the slowest read of the dashboard's first answer).
+// v7: stamps of the content pages and of the organisation assessments (workspaceStamps), new on
+//     every write of them: the roll-up's fingerprint reads one record instead of every page's stamp
+//     (a cursor over the stamp index, the slowest read of the dashboard's first answer), and sees an
+//     update of an organisation assessment that changes neither their count nor the latest date.
 // Every earlier version has a frozen fixture in tests/fixtures/db/ and is upgraded in tests.
 
 export const SCHEMA_V1 = {
@@ -123,8 +124,10 @@ export function declareSchema(target: Dexie): void {
     .version(7)
     .stores(SCHEMA_V7)
     .upgrade(async (tx) => {
-      // The pages already stored get a stamp: from now on every write of a page renews it.
+      // The data already stored gets its stamps: from now on every write of it renews them.
       if ((await tx.table('contentPages').count()) > 0) await tx.table('workspaceStamps').put({ id: CONTENT_STAMP_ID, stamp: crypto.randomUUID() })
+      if ((await tx.table('organisationAssessments').count()) > 0)
+        await tx.table('workspaceStamps').put({ id: ORGANISATION_STAMP_ID, stamp: crypto.randomUUID() })
     })
 }
 

@@ -3,9 +3,11 @@
 import { DEMO_DEFAULT_SEED, generateDemoWorkspace, pickDemoRubric, type DemoWorkspace } from '@/domain/demo'
 import type { Rubric } from '@/domain/rubric'
 import { putItems } from './contentPages'
+import { ORGANISATION_STAMP_ID } from './contentPageLayout'
 import { db } from './db'
 import { SETTING_KEYS } from './settings'
 import { guarded } from './storage'
+import { renewWorkspaceStamp } from './workspaceStamps'
 
 export interface DemoLoadResult {
   outlets: number
@@ -19,6 +21,7 @@ export function writeDemoWorkspace(ws: DemoWorkspace): Promise<DemoLoadResult> {
     db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.workspaceStamps, db.settings], async () => {
       await db.outlets.bulkPut(ws.outlets)
       await db.organisationAssessments.bulkPut(ws.organisationAssessments)
+      await renewWorkspaceStamp(ORGANISATION_STAMP_ID)
       await putItems(ws.contentAssessments)
       const first = ws.outlets.find((o) => ws.contentAssessments.some((a) => a.outletId === o.id)) ?? ws.outlets[0]
       if (first && !(await db.settings.get(SETTING_KEYS.currentOutletId)))

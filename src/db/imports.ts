@@ -8,10 +8,11 @@ import { parseImportLogEntry } from '@/domain/backup'
 import type { Submission } from '@/domain/submission'
 import type { EntityTable, IDType } from 'dexie'
 import { db } from './db'
-import type { ContentPage } from './contentPageLayout'
+import { ORGANISATION_STAMP_ID, type ContentPage } from './contentPageLayout'
 import { locate, putItems, storedItemIds } from './contentPages'
 import { forWrite } from './records'
 import { StorageFailure, guarded } from './storage'
+import { renewWorkspaceStamp } from './workspaceStamps'
 
 /** The stored records that share an id with anything in these submissions (for planMerge). */
 export function existingRecordsFor(submissions: readonly Submission[]): Promise<ExistingRecords> {
@@ -75,6 +76,7 @@ export function commitImport(
     db.transaction('rw', [db.outlets, db.organisationAssessments, db.contentPages, db.contentFacts, db.workspaceStamps, db.importLog], async () => {
       await write<Outlet>(db.outlets, outlets, plan.existing.outlets)
       await write<OrganisationAssessment>(db.organisationAssessments, orgs, plan.existing.organisationAssessments)
+      if (orgs.added.length + orgs.updated.length > 0) await renewWorkspaceStamp(ORGANISATION_STAMP_ID)
       await writeContent(contents, plan.existing.contentAssessments)
       await db.importLog.bulkAdd(logRecords)
       return {

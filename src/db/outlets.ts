@@ -1,11 +1,13 @@
 // The register of outlets: small async functions over the `outlets` table.
 import type { Outlet } from '@/domain/outlet'
 import { parseOutlet } from '@/domain/submission'
+import { ORGANISATION_STAMP_ID } from './contentPageLayout'
 import { deletePages } from './contentPages'
 import { db } from './db'
 import { upgradeOutletV1 } from './db'
 import { checkAll, checkOne, forWrite, type Listed } from './records'
 import { guarded } from './storage'
+import { renewWorkspaceStamp } from './workspaceStamps'
 
 /** Writes (adds or replaces) one outlet after checking it. */
 export function saveOutlet(outlet: Outlet): Promise<Outlet> {
@@ -45,6 +47,7 @@ export function removeOutlet(id: string): Promise<void> {
       const contentIds = pages.flatMap((page) => page.itemIds)
       await db.evidence.where('assessmentId').anyOf([...orgIds, ...contentIds]).delete()
       await db.organisationAssessments.bulkDelete(orgIds)
+      if (orgIds.length > 0) await renewWorkspaceStamp(ORGANISATION_STAMP_ID)
       await deletePages(pages.map((page) => page.id))
       await db.outlets.delete(id)
     }),

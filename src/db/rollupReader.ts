@@ -7,7 +7,7 @@ import type { OrganisationAssessment } from '@/domain/assessment'
 import type { DashboardSummary } from '@/domain/dashboardSummary'
 import type { Outlet } from '@/domain/outlet'
 import { parseOutlet } from '@/domain/submission'
-import { CONTENT_STAMP_ID, type ContentFacts, type WorkspaceStamp } from './contentPageLayout'
+import { CONTENT_STAMP_ID, ORGANISATION_STAMP_ID, type ContentFacts, type WorkspaceStamp } from './contentPageLayout'
 import { DB_NAME, DB_VERSION } from './dbIdentity'
 import { upgradeOutletV1 } from './legacyRecords'
 import { checkAll } from './records'
@@ -22,6 +22,8 @@ export interface FingerprintParts {
   organisationCount: number
   /** The organisation assessments' latest `updatedAt`. */
   organisationLast: string | undefined
+  /** Their stamp, renewed by every write of one (an update of an older one changes neither above). */
+  organisationStamp: string | undefined
   /** The content pages' stamp, renewed by every write of a page (contentPages.ts), and their number. */
   contentStamp: string | undefined
   pageCount: number
@@ -30,7 +32,7 @@ export interface FingerprintParts {
 /** Changes whenever a record is added, updated or removed (a removal changes a count). */
 export function fingerprintOf(parts: FingerprintParts): string {
   const outletPart = parts.outlets.map((o) => `${o.id}@${o.updatedAt}@${o.archivedAt ?? ''}`).join(',')
-  return `${outletPart}|${parts.organisationCount}|${parts.organisationLast ?? ''}|${parts.contentStamp ?? ''}|${parts.pageCount}`
+  return `${outletPart}|${parts.organisationCount}|${parts.organisationLast ?? ''}|${parts.organisationStamp ?? ''}|${parts.contentStamp ?? ''}|${parts.pageCount}`
 }
 
 /** The workspace as the dashboard's first answer needs it. */
@@ -107,11 +109,13 @@ export async function readWorkspace(options: { input: boolean }): Promise<Worksp
     const tx = db.transaction(WORKSPACE_STORES, 'readonly')
     const organisation = tx.objectStore('organisationAssessments')
     // Single requests only (a cursor would cost a round trip per key).
-    const [outlets, organisationCount, organisationLast, contentStamp, pageCount, organisationAssessments, facts] = await Promise.all([
+    const stamps = tx.objectStore('workspaceStamps')
+    const [outlets, organisationCount, organisationLast, organisationStamp, contentStamp, pageCount, organisationAssessments, facts] = await Promise.all([
       result(tx.objectStore('outlets').getAll()) as Promise<Record<string, unknown>[]>,
       result(organisation.count()),
       lastKey(organisation.index('updatedAt')),
-      result(tx.objectStore('workspaceStamps').get(CONTENT_STAMP_ID)) as Promise<WorkspaceStamp | undefined>,
+      result(stamps.get(ORGANISATION_STAMP_ID)) as Promise<WorkspaceStamp | undefined>,
+      result(stamps.get(CONTENT_STAMP_ID)) as Promise<WorkspaceStamp | undefined>,
       result(tx.objectStore('contentPages').count()),
       options.input ? (result(organisation.getAll()) as Promise<OrganisationAssessment[]>) : undefined,
       options.input ? (result(tx.objectStore('contentFacts').getAll()) as Promise<ContentFacts[]>) : undefined,
@@ -120,6 +124,7 @@ export async function readWorkspace(options: { input: boolean }): Promise<Worksp
       outlets: outlets as unknown as FingerprintParts['outlets'],
       organisationCount,
       organisationLast,
+      organisationStamp: organisationStamp?.stamp,
       contentStamp: contentStamp?.stamp,
       pageCount,
     })

@@ -124,8 +124,11 @@ async function seedInPage(args: { outlets: number; items: number }): Promise<{ o
     }
   await put('contentPages', pages)
   await put('contentFacts', facts)
-  // The content pages' stamp, renewed by every write of pages (src/db/contentPages.ts).
-  await put('workspaceStamps', [{ id: 'contentPages', stamp: crypto.randomUUID() }])
+  // The stamps renewed by every write of pages and of organisation assessments (src/db/workspaceStamps.ts).
+  await put('workspaceStamps', [
+    { id: 'contentPages', stamp: crypto.randomUUID() },
+    { id: 'organisationAssessments', stamp: crypto.randomUUID() },
+  ])
   db.close()
   return { outlets: outlets.length, items: written, ms: performance.now() - t0 }
 }

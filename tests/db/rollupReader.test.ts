@@ -79,8 +79,12 @@ describe('the roll-up reader', () => {
       await changed('an outlet archived')
       await saveOutlet({ ...outlet!, name: `${outlet!.name} (mới)`, updatedAt: '2099-01-01T00:00:00.000Z' })
       await changed('an outlet edited')
-      const [org] = await readAllOrganisationAssessments()
-      await saveOrganisationAssessment({ ...org!, updatedAt: '2099-01-02T00:00:00.000Z' })
+      const orgs = await readAllOrganisationAssessments()
+      const oldest = [...orgs].sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1))[0]!
+      // Neither their count nor the latest date changes: only their stamp tells.
+      await saveOrganisationAssessment({ ...oldest, updatedAt: `${oldest.updatedAt.slice(0, 4)}-01-01T00:00:00.001Z` })
+      await changed('an older organisation assessment updated')
+      await saveOrganisationAssessment({ ...orgs[0]!, updatedAt: '2099-01-02T00:00:00.000Z' })
       await changed('an organisation assessment edited')
       const backup = await createBackup({ createdAt: '2099-01-03T00:00:00.000Z', app })
       await removeOutlet(second!.id)

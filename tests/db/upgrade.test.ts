@@ -5,7 +5,7 @@ import { Dexie } from 'dexie'
 import { DB_NAME, DB_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, db, resetDatabaseForTests, upgradeAssessmentV1 } from '@/db/db'
 import { readWorkspace } from '@/db/rollupReader'
 import { workspaceFingerprint } from '@/db/rollupSource'
-import { CONTENT_STAMP_ID } from '@/db/contentPageLayout'
+import { CONTENT_STAMP_ID, ORGANISATION_STAMP_ID } from '@/db/contentPageLayout'
 import { PAGE_SIZE } from '@/db/contentPageLayout'
 import { listOutlets } from '@/db/outlets'
 import { countContentAssessments, getContentAssessment, listContentAssessments, listOrganisationAssessments, readContentFacts, saveContentAssessment } from '@/db/assessments'
@@ -157,6 +157,7 @@ describe('schema upgrades', () => {
     expect(sortById(data.contentAssessments)).toEqual(sortById(items))
     const stamp = (await db.workspaceStamps.get(CONTENT_STAMP_ID))?.stamp
     expect(stamp).toMatch(/^[0-9a-f-]{36}$/)
+    expect((await db.workspaceStamps.get(ORGANISATION_STAMP_ID))?.stamp).toMatch(/^[0-9a-f-]{36}$/)
     // The facts written by v6 are read as they are, and both readers agree on the fingerprint.
     const read = await readWorkspace({ input: true })
     expect(read?.facts?.map((f) => [f.id, [...f.day]])).toEqual(v6.tables.contentFacts.map((f) => [f.id, f.day.$int32]))
