@@ -535,6 +535,7 @@ function release(): void {
   lineInfo = []
   textPlaces.clear()
   qaInterviewee = -1
+  honorificNames = undefined
 }
 
 function lineKind(i: number): LineKind {
@@ -1510,9 +1511,16 @@ const NATIONALITY_WORDS = new Set(['việt', 'nhật', 'hàn', 'khmer'])
  */
 function nationalityAttribute(from: number, end: number): boolean {
   if (end - from !== 1 || !(NATIONALITY_WORDS.has(tLower[from]!) || ETHNIC_GROUPS.has(tLower[from]!))) return false
-  const id = tk.id[from]!
-  for (let k = 1; k < n; k++) if (tk.id[k] === id && isCapAt(k) && HONORIFICS.has(wordAt(k - 1))) return false
-  return true
+  return !namesAfterHonorifics().has(tk.id[from]!)
+}
+
+/** Vocabulary ids of the capitalised words the text puts right after an honorific: one pass per text, when first needed. */
+let honorificNames: Set<number> | undefined
+function namesAfterHonorifics(): Set<number> {
+  if (honorificNames) return honorificNames
+  honorificNames = new Set()
+  for (let k = 1; k < n; k++) if (tType[k] === WORD && isCapAt(k) && HONORIFICS.has(wordAt(k - 1))) honorificNames.add(tk.id[k]!)
+  return honorificNames
 }
 
 /** "U23", "U19": a one-letter capital glued to a number names an age group (a team), never a person. */
@@ -1530,9 +1538,11 @@ const ETHNIC_GROUPS: ReadonlySet<string> = new Set([
 function ethnicBefore(i: number, end: number): number {
   const w = tLower[i]!
   if (end - i >= 3 && ETHNIC_GROUPS.has(w)) return 1
-  if (end - i >= 4 && ETHNIC_GROUPS.has(`${w} ${tLower[i + 1]}`)) return 2
+  if (end - i >= 4 && ETHNIC_FIRST.has(w) && ETHNIC_GROUPS.has(`${w} ${tLower[i + 1]}`)) return 2
   return 0
 }
+/** First syllables of two-syllable ethnic groups: the pair is joined only when one may open there. */
+const ETHNIC_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]!))
 
 /** A role ending up to three lowercase words before token i ("nhà nghiên cứu văn hóa …"). */
 function roleShortlyBefore(i: number): (PhraseMatch<RoleInfo> & { first: number }) | undefined {
