@@ -75,7 +75,7 @@ const ORG_HEAD_TRIE = phraseTrie(
     // Compounds written with one capital ("Quân đội", "Khu công nghiệp"): their first syllable alone may be a given name.
     'quân đội', 'quân đoàn', 'quân chủng', 'bộ đội', 'hải quân', 'không quân', 'cảnh sát', 'biên phòng', 'khu công nghiệp',
     'khu chế xuất', 'khu kinh tế', 'khu đô thị', 'khu dân cư', 'khu du lịch', 'khu bảo tồn', 'khu công nghệ cao', 'nhà máy',
-    'xí nghiệp', 'đồn', 'đồn biên phòng', 'bộ đội biên phòng', 'bệnh xá', 'trạm y tế',
+    'xí nghiệp', 'đồn', 'đồn biên phòng', 'bộ đội biên phòng', 'bệnh xá', 'trạm y tế', 'trạm', 'trạm kiểm lâm', 'hạt kiểm lâm',
   ].map((p) => [p, true] as [string, boolean]),
 )
 /** First syllables that can open a lowercase mention: "một", honorifics, nữ / nam, role words. */
@@ -1510,6 +1510,7 @@ const NATIONALITY_WORDS = new Set(['việt', 'nhật', 'hàn', 'khmer'])
  * also calls someone by it with an honorific ("anh Việt").
  */
 function nationalityAttribute(from: number, end: number): boolean {
+  if (namesNoOne(from, end)) return true
   if (end - from !== 1 || !(NATIONALITY_WORDS.has(tLower[from]!) || ETHNIC_GROUPS.has(tLower[from]!))) return false
   return !namesAfterHonorifics().has(tk.id[from]!)
 }
@@ -1543,6 +1544,74 @@ function ethnicBefore(i: number, end: number): number {
 }
 /** First syllables of two-syllable ethnic groups: the pair is joined only when one may open there. */
 const ETHNIC_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]!))
+
+/**
+ * Capitalised words that name no one: traditional art forms ("hát Then", "thầy Then") and school
+ * subjects ("dạy Toán", "giáo viên Tin học"); one or two syllables, the second may be lowercase.
+ * Subjects that are also given names (Văn, Hóa, Sinh, Anh …) count only after "dạy" / "môn" or
+ * with their lowercase tail ("Hóa học", "Vật lý").
+ */
+const ART_FORMS: ReadonlySet<string> = new Set(['then', 'chèo', 'tuồng', 'xoan', 'quan họ', 'ca trù', 'xẩm', 'cải lương', 'bài chòi', 'dù kê', 'rô băm', 'dân ca', 'ví giặm', 'đờn ca', 'lượn', 'sli', 'khắp'])
+const SUBJECTS: ReadonlySet<string> = new Set(['toán', 'ngữ văn', 'tin học', 'vật lý', 'vật lí', 'hóa học', 'hoá học', 'sinh học', 'lịch sử', 'địa lý', 'địa lí', 'tiếng anh', 'tiếng việt', 'giáo dục công dân', 'công nghệ', 'âm nhạc', 'mỹ thuật', 'mĩ thuật', 'thể dục', 'tin', 'văn', 'lý', 'lí', 'hóa', 'hoá', 'sử', 'địa', 'sinh', 'anh văn', 'ngoại ngữ'])
+const SUBJECT_CUES: ReadonlySet<string> = new Set(['dạy', 'môn', 'khối', 'chuyên', 'tổ'])
+const TWO_WORD_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS, ...ART_FORMS, ...SUBJECTS].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]!))
+
+/**
+ * The run [from, end) of one or two capitalised syllables names a group, an art form or a school
+ * subject, not a person: "cô giáo Mông", "thầy Then", "dạy Toán", "giáo viên Tin học", "nông dân Ê
+ * Đê"; also any single capital after "người" / "đồng bào" ("cô gái người Thái"). Called only on
+ * candidate names, never per token.
+ */
+function namesNoOne(from: number, end: number): boolean {
+  if (end - from > 2) return false
+  const w = tLower[from]!
+  let word = w
+  // A second syllable, capitalised inside the run or lowercase right after it: "Ê Đê", "Tin học".
+  if (TWO_WORD_FIRST.has(w)) {
+    const next = end - from === 2 ? tLower[from + 1]! : wordAt(from + 1)
+    if (next && (end - from === 2 || !isCapAt(from + 1))) {
+      const pair = `${w} ${next}`
+      if (ETHNIC_GROUPS.has(pair) || ART_FORMS.has(pair) || SUBJECTS.has(pair)) return true
+    }
+  }
+  if (end - from !== 1) return false
+  const before = wordAt(from - 1)
+  if (before === 'người' || before === 'bào' || before === 'tộc') return true
+  if (ETHNIC_GROUPS.has(word) || ART_FORMS.has(word)) return true
+  if (SUBJECTS.has(word)) word = ''
+  return word === '' && (w === 'toán' || SUBJECT_CUES.has(before))
+}
+
+/**
+ * A binomial, the Latin name of a plant or an animal ("Paphiopedilum delenatii"): a capitalised
+ * word that is no Vietnamese syllable, then a lowercase one that is none either.
+ */
+function latinBinomialAt(k: number): boolean {
+  const next = k + 1
+  return tType[next] === WORD && !isCapAt(next) && tStart[next] === tEnd[k]! + 1 && !isVietnameseSyllable(tLower[k]!) && !isVietnameseSyllable(tLower[next]!)
+}
+
+/**
+ * A role written in lowercase in running text ("kiểm lâm", "kẻ"; not an official's or an expert's
+ * title, which takes a capital) but capitalised right after another capitalised word, or after a
+ * dash between two, belongs to a proper name: "Trạm Kiểm lâm Khe Lào", "Phong Nha – Kẻ Bàng".
+ */
+function gluedToName(k: number, role: PhraseMatch<RoleInfo> | undefined): boolean {
+  if (!role || k < 2 || !isCapAt(k) || isAcronymAt(k) || role.value.kind === 'official' || role.value.kind === 'expert') return false
+  const d = tLower[k - 1]
+  if ((d === '–' || d === '-') && tType[k - 2] === WORD && isCapAt(k - 2)) return true
+  // Not after a sentence's first word: "Theo …", "Ngày …".
+  return !isSentenceStart(k) && tType[k - 1] === WORD && isCapAt(k - 1) && !isAcronymAt(k - 1) && !isSentenceStart(k - 1) && tStart[k] === tEnd[k - 1]! + 1
+}
+
+/** "Phó" then a syllable opening an official's title ("Phó Trưởng …", "Phó Chỉ huy …", "Phó Giám …"): a title's fragment. */
+function titleFragmentAt(k: number): boolean {
+  return tLower[k] === 'phó' && isCapAt(k + 1) && TITLE_OPENERS.has(tLower[k + 1]!)
+}
+const TITLE_OPENERS: ReadonlySet<string> = new Set([
+  ...[...ROLES].filter(([t, r]) => r.kind === 'official' && !t.startsWith('phó ')).map(([t]) => t.split(' ')[0]!),
+  'chỉ', 'chánh', 'trưởng',
+])
 
 /** A role ending up to three lowercase words before token i ("nhà nghiên cứu văn hóa …"). */
 function roleShortlyBefore(i: number): (PhraseMatch<RoleInfo> & { first: number }) | undefined {
@@ -1693,9 +1762,9 @@ function findMentions(): void {
           // Or a role: "thầy giáo chủ nhiệm Lê Minh Hiếu", "cô giáo mầm non …".
           const innerRole = roleAt(j)
           if (innerRole && !isCapAt(j) && isNameAt(innerRole.last + 1) && innerRole.value.kind !== 'journalist') j = innerRole.last + 1
-          else if (tType[j] === WORD && !isCapAt(j) && isNameAt(j + 1) && !PLACE_HEADS.has(tLower[j]!)) j++
+          else if (tType[j] === WORD && !isCapAt(j) && isNameAt(j + 1) && !PLACE_HEADS.has(tLower[j]!) && !NATIONALITY_LINKS.has(tLower[j]!)) j++
           const headSex = (kin ?? compound) as SexCue | ''
-          if (isNameAt(j) && !isAcronymAt(j) && matchWith(B_PLACE, PLACE_TRIE, j)?.last !== readRun(j) - 1) {
+          if (isNameAt(j) && !isAcronymAt(j) && matchWith(B_PLACE, PLACE_TRIE, j)?.last !== readRun(j) - 1 && !namesNoOne(j, readRun(j))) {
             const end = readRun(j)
             const m = addNamed(i, j, end, { head: pair, sex: headSex })
             if (headSex) pushTo(m, 'cues', { cue: kin !== undefined ? 'kinship' : 'genderedNoun', sex: headSex, weight: 3, first: i, last: i + 1 })
@@ -1711,7 +1780,7 @@ function findMentions(): void {
           i++
           continue
         }
-        if (isNameAt(i + 1) && !isAcronymAt(i + 1) && tStart[i + 1] === tEnd[i]! + 1) {
+        if (isNameAt(i + 1) && !isAcronymAt(i + 1) && tStart[i + 1] === tEnd[i]! + 1 && !namesNoOne(i + 1, readRun(i + 1))) {
           const end = readRun(i + 1)
           const m = addNamed(i, i + 1, end, { head: lower, sex: honSex })
           if (honSex) pushTo(m, 'cues', { cue: 'honorific', sex: honSex, weight: 3, first: i, last: i })
@@ -1742,6 +1811,7 @@ function findMentions(): void {
 
     // (C) Role and title phrases ("Giám đốc …", "bị cáo", "nữ diễn viên").
     let role = roleAt(i)
+    if (gluedToName(i, role)) role = undefined
     let roleFirst = i
     let roleSex: SexCue | '' = role?.value.sex ?? ''
     if ((lower === 'nữ' || lower === 'nam') && roleAt(i + 1) && !(cap && !isSentenceStart(i))) {
@@ -1780,6 +1850,11 @@ function findMentions(): void {
     // (E) Capitalised runs: full names with a surname, or names after a title.
     if (isNameAt(i) && !isAcronymAt(i) && !ageGroupAt(i) && !generationLetterAt(i)) {
       const end = readRun(i)
+      // A plant's or an animal's Latin name, a title's fragment: no one.
+      if ((end === i + 1 && latinBinomialAt(i)) || titleFragmentAt(i)) {
+        i = end - 1
+        continue
+      }
       // A name that fills a quotation by itself is a work's title: “Quan Âm Thị Kính”, “Lão Hạc”.
       const qi = tQuote[i]!
       if (qi !== -1 && tk.quotes[qi]!.open === i - 1 && tk.quotes[qi]!.close === end) {
@@ -1789,8 +1864,9 @@ function findMentions(): void {
       const leadingPlace = matchWith(B_PLACE, PLACE_TRIE, i)
       // An ethnic group between a role and the name: "nhà nghiên cứu văn hóa Chăm Thiên Sanh Cảnh".
       const ethnic = leadingPlace ? 0 : ethnicBefore(i, end)
+      const roleBefore = roleEndingBefore(i)
       const titled =
-        roleEndingBefore(i) ?? (leadingPlace ? roleBeforeNationality(i, leadingPlace.last, end) : ethnic > 0 ? roleShortlyBefore(i) : undefined)
+        (roleBefore && gluedToName(roleBefore.first, roleBefore) ? undefined : roleBefore) ?? (leadingPlace ? roleBeforeNationality(i, leadingPlace.last, end) : ethnic > 0 ? roleShortlyBefore(i) : undefined)
       // "Sở Giáo dục và Đào tạo Hà Giang Lý Minh Sơn": after an official's title, a place then a name.
       const nameAfterLeadingPlace =
         leadingPlace !== undefined && SURNAMES.has(tLower[leadingPlace.last + 1] ?? '') && end - leadingPlace.last - 1 >= 2 && end - leadingPlace.last - 1 <= 4 && officialTitleBefore(i, false, 16)
@@ -2021,7 +2097,7 @@ function buildPeople(): void {
   const childByHead = new Map<string, number>()
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
-    if ((m.kind === 'bare' || m.kind === 'named') && m.syl.length >= 2 && nicknameOf(mi)) continue
+    if ((m.kind === 'bare' || m.kind === 'named') && m.syl.length >= 2 && (nicknameOf(mi) || birthOrderNickname(m))) continue
     if (m.kind === 'named') {
       const sex = m.sex || (m.cues.find((c) => c.weight >= 2)?.sex ?? '')
       const pi = findNamed(m.syl, sex, m.first)
@@ -2122,6 +2198,43 @@ function ledeIntroduction(): void {
   attach(intro, target)
   unnamed.mentions = []
   unnamed.mergedInto = target
+}
+
+/**
+ * A Southern nickname, birth-order word + a given name ("Tư Mến", "Út Hoa") or + an epithet when the
+ * birth-order word is the given name itself ("Tư Cơm" for "Lê Thị Tư"), names the person called so
+ * before, not someone new; the birth-order word alone ("bà Tư") then finds them too, and so does an
+ * earlier mention by it alone (a headline's "bà Tư"). Returns whether it was one.
+ */
+function birthOrderNickname(m: Mention): boolean {
+  if (m.syl.length !== 2 || !BIRTH_ORDER.has(m.syl[0]!) || partPlayedBefore(m.first)) return false
+  const sex = m.sex || (m.cues.find((c) => c.weight >= 2)?.sex ?? '')
+  let target = -1
+  for (const key of [m.syl[1]!, m.syl[0]!]) {
+    const list = bySuffix.get(key)
+    if (!list) continue
+    for (let q = list.length - 1; q >= 0 && target === -1; q--) {
+      const p = people[list[q]!]!
+      if (p.mergedInto === -1 && p.named && p.syl.length >= 2 && p.syl[p.syl.length - 1] === key && compatible(p, sex)) target = list[q]!
+    }
+    if (target !== -1) break
+  }
+  if (target === -1) return false
+  // An earlier mention by the birth-order word alone was this person.
+  const alone = bySuffix.get(m.syl[0]!) ?? []
+  for (const pi of alone) {
+    const p = people[pi]!
+    if (pi === target || p.mergedInto !== -1 || p.syl.length !== 1 || !compatible(p, sex)) continue
+    for (const x of p.mentions) attach(x, target)
+    p.mentions = newList()
+    p.mergedInto = target
+  }
+  const t = people[target]!
+  t.aliases = t.aliases === NO_ALIASES ? [m.syl] : [...t.aliases, m.syl]
+  for (const key of [m.syl[1]!, m.syl[0]!]) bySuffix.set(key, [...(bySuffix.get(key) ?? []), target])
+  m.kind = 'named'
+  attach(m, target)
+  return true
 }
 
 /** Birth-order words that open a Southern nickname ("Tư Sang", "Út Hoa"), and alone stand for it. */
@@ -2495,7 +2608,8 @@ function markJournalists(): void {
         else p.fiction = true
       }
       // A part played: "vai cô giáo Hạnh", "vai Thúy Kiều", "thủ vai ông Tư".
-      if (wordAt(m.first - 1) === 'vai') p.fiction = true
+      // Also with a few words between: "vai chính bà Tư", "vai cô cháu gái Út Hiền".
+      if (partPlayedBefore(m.first)) p.fiction = true
       // A reporter's sign-off: "Thu Thảo, Lê Bình, VTV8, từ Bình Thuận."
       if (m.kind === 'named' && lineKind(m.first) === 'journalist' && signOff(m.first)) p.journalist = true
       // Appositive ", phóng viên …" right after the name.
@@ -2505,6 +2619,22 @@ function markJournalists(): void {
     }
   }
 }
+
+/**
+ * "vai" right before token k or with only a part's kind and honorifics between ("vai Thúy Kiều",
+ * "vai chính bà Tư", "vai cô cháu gái Út Hiền"); not "vai trò" (a function), not "Vai chính được
+ * giao cho X" (the actor).
+ */
+function partPlayedBefore(k: number): boolean {
+  for (let q = k - 1; q >= k - 5 && q >= 0; q--) {
+    if (tType[q] !== WORD) return false
+    const w = tLower[q]!
+    if (w === 'vai') return wordAt(q + 1) !== 'trò'
+    if (!PART_WORDS.has(w) && !HONORIFICS.has(w)) return false
+  }
+  return false
+}
+const PART_WORDS = new Set(['chính', 'phụ', 'diễn', 'gái', 'trai', 'giáo'])
 
 /**
  * A sentence made only of names, a broadcaster's acronym and where from ("Thu Thảo, Lê Bình,

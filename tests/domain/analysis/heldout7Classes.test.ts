@@ -1,0 +1,71 @@
+// General classes of words the rules took for people on heldout7 and heldout8 (issue 8, session 4,
+// precision round): each is a fact of the language or of news style, not of one text. Every sentence
+// is written for the test, not taken from any evaluation text.
+import { describe, expect, it } from 'vitest'
+import { analyse } from './helpers'
+
+const names = (text: string) => analyse(text).people.map((p) => p.name)
+const person = (text: string, name: string) => {
+  const p = analyse(text).people.find((q) => q.name === name)
+  if (!p) throw new Error(`${name} not found in: ${JSON.stringify(names(text))}`)
+  return p
+}
+
+describe('a capitalised word after a role that names a group, an art form or a subject', () => {
+  it.each([
+    ['an ethnic group after an honorific compound', 'Thầy giáo Dao kể chuyện bản làng cho học trò nghe.'],
+    ['"người" + a capital is where someone is from', 'Cô gái người Tày ấy đã ba lần vô địch đẩy gậy.'],
+    ['a two-syllable ethnic group after a role', 'Thanh niên Gia Rai học nghề sửa máy nông nghiệp.'],
+    ['an art form after an honorific', 'Cả bản mời một thầy Chèo về dạy cho đội văn nghệ.'],
+    ['a school subject after "dạy"', 'Một cô giáo dạy Toán ở xã bên cũng tham gia lớp học.'],
+    ['a school subject with its lowercase tail', 'Giáo viên Sinh học của trường đưa học sinh đi thực tế.'],
+  ])('%s is no person', (_case, text) => {
+    expect(names(text)).toEqual([])
+  })
+  it('a name after the same role is still a name', () => {
+    expect(names('Thầy giáo Vừ Mí Sính kể chuyện bản làng cho học trò nghe.')).toEqual(['Vừ Mí Sính'])
+    expect(names('Giáo viên Hà Thị Bông cho biết lớp có 20 em.')).toEqual(['Hà Thị Bông'])
+  })
+})
+
+describe('words that are no Vietnamese name', () => {
+  it('a Latin binomial after a role word is a species, not a person', () => {
+    expect(names('Loài cây mới được đặt tên Magnolia tamdaoensis theo tên dãy núi.')).toEqual([])
+  })
+  it.each([
+    ['"Phó" + the start of a title with a lowercase tail', 'Ông Đào Văn Lực, Phó Chỉ huy trưởng Ban Chỉ huy quân sự huyện, cho biết đường đã thông.'],
+    ['"Phó" + a title opener + a unit', 'Bà Mạc Thị Nhàn, Phó Trưởng Điện lực khu vực, cho biết điện đã có lại.'],
+  ])('%s is a title’s fragment', (_case, text) => {
+    expect(names(text)).toEqual([text.includes('Lực,') ? 'Đào Văn Lực' : 'Mạc Thị Nhàn'])
+  })
+  it.each([
+    ['a role word capitalised inside an organisation’s name', 'Anh Bế Văn Toản, nhân viên Trạm Kiểm lâm Pù Luông, dẫn đường cho đoàn.', ['Bế Văn Toản']],
+    ['a role word capitalised after a dash inside a place’s name', 'Đoàn khảo sát hang động ở khu Tràng An – Kẻ Sặt trong ba tuần.', []],
+  ])('%s is part of that name', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})
+
+describe('Southern nicknames by birth order', () => {
+  it('birth order + the given name refers back to the person with that given name', () => {
+    const text = 'Quán bún của bà Đặng Thị Huê, mà khách quen gọi là bà Sáu Huê, mở từ năm 1990. "Tôi bán cho vui", bà Sáu nói.'
+    expect(names(text)).toEqual(['Đặng Thị Huê'])
+    expect(person(text, 'Đặng Thị Huê').quoted).toBe(true)
+  })
+  it('the birth-order word alone in a headline before the name is the same person', () => {
+    const text = 'Gánh chè của bà Bảy\n\nNgười bán là bà Trịnh Thị Hoa, được cả phố gọi là bà Bảy Hoa. Bà Bảy cho biết đã bán 30 năm.'
+    expect(names(text)).toEqual(['Trịnh Thị Hoa'])
+  })
+  it('birth order as the given name + an epithet ("Năm Bánh" for "Lý Thị Năm") is the same person', () => {
+    const text = 'Người làm bánh là bà Lý Thị Năm, được cả xóm gọi là bà Năm Bánh. Bà Năm Bánh nói bà làm bánh từ năm 15 tuổi.'
+    expect(names(text)).toEqual(['Lý Thị Năm'])
+  })
+  it('but a part played is nobody in the news, however it is called', () => {
+    const text = 'Bộ phim có NSƯT Lê Thị Út đóng vai cô cháu gái Út Lan.'
+    expect(names(text)).toEqual(['Lê Thị Út'])
+    expect(names('Vai chính bà Chín do một diễn viên trẻ đảm nhận.')).toEqual(['một diễn viên'])
+  })
+  it('"Vai chính được giao cho X" names the actor', () => {
+    expect(names('Vai chính được giao cho Đoàn Khả Vy, một gương mặt mới.')).toEqual(['Đoàn Khả Vy'])
+  })
+})
