@@ -1865,6 +1865,15 @@ function findMentions(): void {
       // An ethnic group between a role and the name: "nhà nghiên cứu văn hóa Chăm Thiên Sanh Cảnh".
       const ethnic = leadingPlace ? 0 : ethnicBefore(i, end)
       const roleBefore = roleEndingBefore(i)
+      // So does a role and a name without a surname, or after a naming word: a play's or a tale's
+      // title, “Hoàng tử …”, vở “Cô giáo …” (a full name in quotation marks may be a person's).
+      if (
+        roleBefore && qi !== -1 && tk.quotes[qi]!.open === roleBefore.first - 1 && tk.quotes[qi]!.close === end &&
+        (!(end - i >= 2 && SURNAMES.has(tLower[i]!)) || NAMING_WORDS.has(wordAt(roleBefore.first - 2)))
+      ) {
+        i = end - 1
+        continue
+      }
       const titled =
         (roleBefore && gluedToName(roleBefore.first, roleBefore) ? undefined : roleBefore) ?? (leadingPlace ? roleBeforeNationality(i, leadingPlace.last, end) : ethnic > 0 ? roleShortlyBefore(i) : undefined)
       // "Sở Giáo dục và Đào tạo Hà Giang Lý Minh Sơn": after an official's title, a place then a name.
@@ -2123,10 +2132,15 @@ function buildPeople(): void {
         const o = mentions[k]!
         // A role word in between ("tên" in "một cô gái tên là Mai") is filler too.
         if (o.kind === 'role' && o.first > m.last && o.last - m.last <= 4) continue
+        // A name given with "tên" may come after other capitalised words: "một người đàn ông qua
+        // Zalo, tự xưng tên Hầu A Dính".
+        const given = wordAt(o.first - 1) === 'tên' || (wordAt(o.first - 1) === 'là' && wordAt(o.first - 2) === 'tên')
+        if (o.kind === 'bare' && o.first > m.last && o.last - m.last <= 10) continue
         if (o.kind !== 'named') break
         let onlyFiller = true
         let comma = false
-        for (let q = m.last + 1; q < o.first; q++) {
+        if (given && o.first - m.last <= 12 && tSent[o.first] === tSent[m.last]) comma = true
+        else for (let q = m.last + 1; q < o.first; q++) {
           // "Một bị hại là ông A", "chỉ có một nữ cơ thủ là B": the name identifies the unnamed one.
           // "một tài xế tên Hùng", "một cô gái có tên là Mai": so is the name given with "tên".
           if (tLower[q] === ',' || ((tLower[q] === 'là' || tLower[q] === 'tên') && q === o.first - 1)) comma = true
@@ -2145,6 +2159,7 @@ function buildPeople(): void {
         }
       }
       if (merged) continue
+      if (identifiedLater(m, mi)) continue
       const prevMention = mi > 0 ? mentions[mi - 1] : undefined
       if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tLower[m.first - 1] === ',' && onlyAgeBetween(prevMention.last, m.first - 1)) {
         attach(m, prevMention.person)
@@ -2165,6 +2180,34 @@ function buildPeople(): void {
     }
   }
   ledeIntroduction()
+}
+
+/**
+ * "… cứu sống một sản phụ bị băng huyết. Sản phụ là chị A …": the next sentence opens with the
+ * unnamed one's noun + "là" + a name, which identifies them; the unnamed mention joins the named
+ * one (made now if it does not exist yet). Returns whether it did.
+ */
+function identifiedLater(m: Mention, mi: number): boolean {
+  if (m.head === '' || tLower[m.first] !== 'một') return false
+  const s = tSent[m.last]!
+  // The first token of the next sentence.
+  let k = m.last + 1
+  while (k < n && tSent[k] === s) k++
+  while (k < n && tType[k] === NEWLINE) k++
+  if (k >= n || tSent[k] !== s + 1) return false
+  const head = m.head.split(' ')
+  for (let q = 0; q < head.length; q++) if (tLower[k + q] !== head[q]) return false
+  const la = k + head.length
+  if (tLower[la] !== 'là') return false
+  let o: Mention | undefined
+  for (let q = mi + 1; q < mentions.length && mentions[q]!.first <= la + 1; q++) if (mentions[q]!.first === la + 1) o = mentions[q]
+  if (!o || o.kind !== 'named') return false
+  for (const c of m.cues) pushTo(o, 'cues', c)
+  for (const r of m.roles) pushTo(o, 'roles', r)
+  for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)
+  pushTo(o, 'rolePhrases', m.head)
+  m.kind = 'role'
+  return true
 }
 
 /**
@@ -2611,7 +2654,8 @@ function markJournalists(): void {
       // Also with a few words between: "vai chính bà Tư", "vai cô cháu gái Út Hiền".
       if (partPlayedBefore(m.first)) p.fiction = true
       // A reporter's sign-off: "Thu Thảo, Lê Bình, VTV8, từ Bình Thuận."
-      if (m.kind === 'named' && lineKind(m.first) === 'journalist' && signOff(m.first)) p.journalist = true
+      // So is the text's last sentence made only of names and a broadcaster ("…, VOV Tây Bắc.").
+      if (m.kind === 'named' && (lineKind(m.first) === 'journalist' || lastSentence(m.first)) && signOff(m.first)) p.journalist = true
       // Appositive ", phóng viên …" right after the name.
       // Not a book editor: "biên tập viên Nhà xuất bản Trẻ", "biên tập viên NXB Kim Đồng".
       const jr = tLower[m.last + 1] === ',' ? roleAt(m.last + 2) : undefined
@@ -2647,18 +2691,27 @@ function signOff(i: number): boolean {
   const end = sentenceEnd(i)
   let acronym = false
   let comma = false
+  // A broadcaster named in words: "Đài Phát thanh – Truyền hình Đồng Nai" (lowercase words in it).
+  let station = false
   for (; k <= end; k++) {
     const ty = tType[k]
     const w = tLower[k]!
     if (ty === PUNCT) {
       if (w === ',') comma = true
-      else if (!(w === '.' && k === end)) return false
+      else if (!(w === '.' && k === end) && !(station && (w === '–' || w === '-'))) return false
     } else if (ty === WORD) {
       if (isAcronymAt(k)) acronym = true
-      else if (!isCapAt(k) && w !== 'từ' && w !== 'tại' && w !== 'và') return false
+      else if (isCapAt(k) && (w === 'đài' || w === 'truyền') && tLower[k - 1] === ',') station = true
+      else if (!isCapAt(k) && !station && w !== 'từ' && w !== 'tại' && w !== 'và') return false
     } else if (ty !== INITIALS && ty !== NUMBER) return false
   }
-  return acronym && comma
+  return (acronym || station) && comma
+}
+
+/** Whether token i is in the text's last sentence (only line breaks after it). */
+function lastSentence(i: number): boolean {
+  for (let k = sentenceEnd(i) + 1; k < n; k++) if (tType[k] !== NEWLINE) return false
+  return true
 }
 
 /** The last mention of `sorted` that starts at token k, or undefined: a binary search, not a map of every mention. */

@@ -69,3 +69,31 @@ describe('Southern nicknames by birth order', () => {
     expect(names('Vai chính được giao cho Đoàn Khả Vy, một gương mặt mới.')).toEqual(['Đoàn Khả Vy'])
   })
 })
+
+describe('people counted twice or who are not in the news', () => {
+  it('"một X …. X là chị A": the next sentence’s noun + "là" + a name identifies the unnamed one', () => {
+    const text = 'Đội cứu hộ vừa đưa một ngư dân bị thương vào bờ. Ngư dân là anh Đàm Văn Quý, 40 tuổi, quê Nghệ An.'
+    expect(names(text)).toEqual(['Đàm Văn Quý'])
+  })
+  it('but another noun there does not', () => {
+    const text = 'Đội cứu hộ vừa đưa một ngư dân bị thương vào bờ. Chỉ huy là anh Đàm Văn Quý.'
+    expect(names(text)).toHaveLength(2)
+  })
+  it('a name given with "tên" after other capitalised words names the unnamed one', () => {
+    const text = 'Năm ngoái chị quen một người đàn ông qua Zalo, tự xưng tên Hầu A Dính, hứa tìm việc cho chị.'
+    expect(names(text)).toEqual(['Hầu A Dính'])
+  })
+  it.each([
+    ['a broadcaster’s acronym', 'Ông Lục Văn Bình cho biết đã sửa xong cầu.\n\nTrần Hạo, VOV Đông Bắc.', ['Lục Văn Bình']],
+    ['a broadcaster in words, on the text’s last line', 'Ông Lục Văn Bình cho biết đã sửa xong cầu. Thu Hà, Đài Phát thanh – Truyền hình Cao Bằng.', ['Lục Văn Bình']],
+  ])('the last sentence of names and %s is the reporters’ sign-off', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+  it('names and a broadcaster mid-text are not a sign-off', () => {
+    expect(names('Thu Hà, Đài Phát thanh – Truyền hình Cao Bằng. Ông Lục Văn Bình cho biết đã sửa xong cầu.')).toContain('Lục Văn Bình')
+  })
+  it('a role and a name that fill a quotation are the title of a play or a tale', () => {
+    expect(names('Đoàn chèo dựng lại vở “Công chúa Ngọc Hân” cho mùa lễ hội.')).toEqual([])
+    expect(names('Đoàn chèo mời “nghệ nhân Đinh Thị Lụa” về dạy.')).toEqual(['Đinh Thị Lụa'])
+  })
+})
