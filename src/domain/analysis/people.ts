@@ -760,7 +760,7 @@ const GEO_HEADS: readonly string[] = [
 ]
 const GEO_HEAD_TRIE = phraseTrie(GEO_HEADS.map((h) => [h, true] as [string, boolean]))
 const GEO_FIRST: ReadonlySet<string> = new Set(GEO_HEAD_TRIE.next.keys())
-for (const k of [...GEO_FIRST, 'ở', 'tại']) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | B_PLACE_WORD)
+for (const k of [...GEO_FIRST, 'ở', 'tại', 'đến']) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | B_PLACE_WORD)
 
 /** The text's places as a trie of vocabulary ids: no string is built to look a run up. */
 interface PlaceNode {
@@ -790,6 +790,8 @@ function notePlaceAfter(i: number): void {
   if (isCapAt(i) && !isSentenceStart(i)) return
   let runStart = -1
   if (tLower[i] === 'ở' || tLower[i] === 'tại') runStart = i + 1
+  // Travel to a bare name is travel to a place ("Khách đến Côn Đảo"); a person is "đến nhà anh A".
+  else if (tLower[i] === 'đến' && !isNameAt(i + 3)) runStart = i + 1
   else if (GEO_FIRST.has(tKey[i]!)) {
     const m = matchAt(GEO_HEAD_TRIE, tk, i)
     if (m && isNameAt(m.last + 1) && !titleCovering(i, m.last)) runStart = m.last + 1
@@ -1554,7 +1556,13 @@ const ETHNIC_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS].filter((g) 
 const ART_FORMS: ReadonlySet<string> = new Set(['then', 'chèo', 'tuồng', 'xoan', 'quan họ', 'ca trù', 'xẩm', 'cải lương', 'bài chòi', 'dù kê', 'rô băm', 'dân ca', 'ví giặm', 'đờn ca', 'lượn', 'sli', 'khắp'])
 const SUBJECTS: ReadonlySet<string> = new Set(['toán', 'ngữ văn', 'tin học', 'vật lý', 'vật lí', 'hóa học', 'hoá học', 'sinh học', 'lịch sử', 'địa lý', 'địa lí', 'tiếng anh', 'tiếng việt', 'giáo dục công dân', 'công nghệ', 'âm nhạc', 'mỹ thuật', 'mĩ thuật', 'thể dục', 'tin', 'văn', 'lý', 'lí', 'hóa', 'hoá', 'sử', 'địa', 'sinh', 'anh văn', 'ngoại ngữ'])
 const SUBJECT_CUES: ReadonlySet<string> = new Set(['dạy', 'môn', 'khối', 'chuyên', 'tổ'])
-const TWO_WORD_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS, ...ART_FORMS, ...SUBJECTS].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]!))
+/**
+ * Common nouns written with a capital as names of institutions, fields or the capital city ("sinh
+ * viên Bách khoa", "người dân Thủ đô", "Viện … Nông Lâm nghiệp"): counted only with a lowercase word
+ * right after the run (a person's name is capitalised throughout).
+ */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(['thủ đô', 'bách khoa', 'sư phạm', 'ngoại thương', 'y dược', 'y khoa', 'nông lâm', 'nông nghiệp', 'lâm nghiệp', 'thủy lợi', 'thủy sản', 'giao thông', 'kiến trúc', 'mỏ địa', 'xây dựng', 'công đoàn', 'kiểm lâm', 'biên phòng', 'hải quan', 'thanh niên', 'phụ nữ'])
+const TWO_WORD_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS, ...ART_FORMS, ...SUBJECTS, ...CAPITALISED_NOUNS].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]!))
 
 /**
  * The run [from, end) of one or two capitalised syllables names a group, an art form or a school
@@ -1572,6 +1580,7 @@ function namesNoOne(from: number, end: number): boolean {
     if (next && (end - from === 2 || !isCapAt(from + 1))) {
       const pair = `${w} ${next}`
       if (ETHNIC_GROUPS.has(pair) || ART_FORMS.has(pair) || SUBJECTS.has(pair)) return true
+      if (CAPITALISED_NOUNS.has(pair) && tType[end] === WORD && !isCapAt(end)) return true
     }
   }
   if (end - from !== 1) return false
@@ -1940,7 +1949,7 @@ function findMentions(): void {
       // "Lô Văn Thọ (35 tuổi, …)") or the middle name Văn / Thị in second place ("Lô Văn Thọ").
       // So is a name given with "tên (là)": "một cô gái tên là Mai".
       const nameShaped = !titled && !surnameStart && (ageAfter(end) || middleNameShape(from, end) || nameGivenTo(from))
-      if (!placeLike && (surnameStart || titleNames || foreignDescribed || nameShaped)) {
+      if (!placeLike && (surnameStart || titleNames || foreignDescribed || nameShaped) && !(surnameStart && !titled && namesNoOne(from, end))) {
         const sub = titled?.value.sex
         const m = addNamed(from, from, end, {})
         if (titled) {

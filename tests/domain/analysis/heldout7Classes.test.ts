@@ -97,3 +97,20 @@ describe('people counted twice or who are not in the news', () => {
     expect(names('Đoàn chèo mời “nghệ nhân Đinh Thị Lụa” về dạy.')).toEqual(['Đinh Thị Lụa'])
   })
 })
+
+describe('capitalised common nouns and places the text travels to', () => {
+  it.each([
+    ['the capital city', 'Nhiều người dân Thủ đô đã chuyển sang đi xe buýt.'],
+    ['a university known by its field', 'Ba sinh viên Sư phạm giành giải nhất cuộc thi.'],
+    ['a field inside an institute’s name', 'TS Kha Minh Đạo, Viện Khoa học Nông Lâm nghiệp miền núi, cho biết giống mới chịu hạn.'],
+  ])('%s, capitalised before a lowercase word, is no person', (_case, text) => {
+    expect(names(text)).toEqual(text.includes('Đạo') ? ['Kha Minh Đạo'] : [])
+  })
+  it('a name capitalised throughout stays a name', () => {
+    expect(names('Sinh viên Bách Thị Hạnh đạt điểm cao nhất.')).toEqual(['Bách Thị Hạnh'])
+  })
+  it('a bare name travelled to ("đến X") is a place wherever the text repeats it', () => {
+    const text = 'Ông Cù Văn Lộc cho biết: "Khách đến Vũ Quang ngày càng đông." Theo ông Lộc, Vũ Quang cần thêm nước ngọt.'
+    expect(names(text)).toEqual(['Cù Văn Lộc'])
+  })
+})
