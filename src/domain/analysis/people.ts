@@ -2113,6 +2113,7 @@ function buildPeople(): void {
   bySuffix = new Map<string, number[]>()
 
   const childByHead = new Map<string, number>()
+  const unnamedByHead = new Map<string, number>()
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if ((m.kind === 'bare' || m.kind === 'named') && m.syl.length >= 2 && (nicknameOf(mi) || birthOrderNickname(m))) continue
@@ -2169,6 +2170,15 @@ function buildPeople(): void {
       }
       if (merged) continue
       if (identifiedLater(m, mi)) continue
+      // A turn's label naming its speaker by the noun the report introduced them with ("… một nữ
+      // sinh viên năm hai phát hiện …" then "Một nữ sinh viên năm hai (xin giấu tên): …").
+      if (inLabel(m.first)) {
+        const same = unnamedByHead.get(m.head)
+        if (same !== undefined && people[same]!.mergedInto === -1 && compatible(people[same]!, m.sex)) {
+          attach(m, same)
+          continue
+        }
+      }
       const prevMention = mi > 0 ? mentions[mi - 1] : undefined
       if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tLower[m.first - 1] === ',' && onlyAgeBetween(prevMention.last, m.first - 1)) {
         attach(m, prevMention.person)
@@ -2185,10 +2195,34 @@ function buildPeople(): void {
       }
       const pi = newPerson(m, mentionText(m), false)
       if (child) childByHead.set('child', pi)
+      if (!unnamedByHead.has(m.head)) unnamedByHead.set(m.head, pi)
       attach(m, pi)
     }
   }
   ledeIntroduction()
+  namedChild(childByHead.get('child'))
+}
+
+/**
+ * "… khí quản của bé gái." … "cho bé N.T.A. (2 tuổi)": the one unnamed child and the one child
+ * named with "bé" / "cháu" in the same text are one child.
+ */
+function namedChild(unnamed: number | undefined): void {
+  if (unnamed === undefined) return
+  const u = people[unnamed]!
+  if (u.mergedInto !== -1) return
+  let target = -1
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi]!
+    if (!p.named || p.mergedInto !== -1 || !(p.heads.has('bé') || p.heads.has('cháu'))) continue
+    if (target !== -1) return
+    target = pi
+  }
+  const score = scoreOf(u)
+  if (target === -1 || !compatible(people[target]!, score > 0 ? 'female' : score < 0 ? 'male' : '')) return
+  for (const x of u.mentions) attach(x, target)
+  u.mentions = newList()
+  u.mergedInto = target
 }
 
 /**

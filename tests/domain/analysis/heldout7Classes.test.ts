@@ -114,3 +114,24 @@ describe('capitalised common nouns and places the text travels to', () => {
     expect(names(text)).toEqual(['Cù Văn Lộc'])
   })
 })
+
+describe('one person however the text goes on to call them', () => {
+  it('a turn’s label naming its speaker by the noun the report introduced them with is that person', () => {
+    const text = 'PV: Tối qua, một nữ công nhân ca đêm bị cướp giật túi xách trên đường về.\n\nMột nữ công nhân ca đêm (xin giấu tên): Tôi sợ quá, không dám đi một mình nữa.'
+    expect(names(text)).toHaveLength(1)
+    expect(analyse(text).people[0]!.quoted).toBe(true)
+  })
+  it('but the same noun twice in running text may be two people', () => {
+    const text = 'Một nữ công nhân cho biết lương chưa về. Ở xưởng bên, một nữ công nhân khác nói đã nhận đủ.'
+    expect(names(text)).toHaveLength(2)
+  })
+  it('the one unnamed child and the one child named with "bé" are one child', () => {
+    const text = 'Chiếc nam châm đã làm thủng ruột của bé trai.\n\nBệnh viện cho biết bé H.V.K. (3 tuổi) đã qua cơn nguy kịch, mẹ bé rất mừng.'
+    expect(names(text)).toEqual(['H.V.K.'])
+    expect(person(text, 'H.V.K.').sex).toBe('male')
+  })
+  it('two children named with "bé" stay apart from the unnamed one', () => {
+    const text = 'Một bé gái bị bỏng nặng. Bé Lan và bé Hoa được đưa đi cấp cứu.'
+    expect(names(text)).toHaveLength(3)
+  })
+})
