@@ -2262,21 +2262,26 @@ function ledeIntroduction(): void {
   let intro: Mention | undefined
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
-    if (m.kind === 'named') return
+    // A reporter named before ("Phóng viên … ghi nhận câu chuyện của một cô gái") does not count.
+    if (m.kind === 'named' && !m.roles.some((r) => r.kind === 'journalist')) return
     if (m.kind === 'unnamed' && m.person !== -1) {
       intro = m
       break
     }
   }
-  if (!intro || tLower[intro.first] !== 'một' || tSent[intro.first]! > 2) return
+  // In the lead, or in a broadcast's opening turn (the presenter's introduction).
+  if (!intro || tLower[intro.first] !== 'một' || (tSent[intro.first]! > 2 && !(tLine[intro.first] === 0 && lineKind(intro.first) === 'journalist'))) return
   const honorific = tLower[intro.first + 1]!
-  if (!ROLE_COMPOUNDS.has(`${honorific} ${wordAt(intro.first + 2)}`) || !HONORIFICS.has(honorific)) return
+  const pair = `${honorific} ${wordAt(intro.first + 2)}`
+  if (!ROLE_COMPOUNDS.has(pair) || !HONORIFICS.has(honorific)) return
+  // "một cô gái" is named "chị A" as often as "cô A".
+  const also = pair === 'cô gái' ? 'chị' : honorific
   const unnamed = people[intro.person]!
   if (unnamed.mentions.length !== 1) return
   let target = -1
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi]!
-    if (!p.named || p.mergedInto !== -1 || !p.heads.has(honorific)) continue
+    if (!p.named || p.mergedInto !== -1 || !(p.heads.has(honorific) || p.heads.has(also))) continue
     if (target !== -1) return
     target = pi
   }

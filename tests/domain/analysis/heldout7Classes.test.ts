@@ -135,3 +135,11 @@ describe('one person however the text goes on to call them', () => {
     expect(names(text)).toHaveLength(3)
   })
 })
+
+describe('the presenter’s introduction names no one new', () => {
+  it('"một cô gái" in the opening turn, after the reporter is named, is the "chị A" the report names', () => {
+    const text =
+      'BTV: Thưa quý vị, nạn lừa đảo việc làm qua mạng vẫn diễn biến phức tạp. Bản tin có phần trình bày của phóng viên Hà Linh. Phóng viên Hà Linh kể lại câu chuyện của một cô gái người Dao vừa được giải cứu.\n\nPV: Ngồi bên bếp lửa, chị Triệu Thị M., 22 tuổi, vẫn còn run khi kể lại.'
+    expect(names(text)).toEqual(['Triệu Thị M.'])
+  })
+})
