@@ -19,6 +19,7 @@ const SPLITS: { name: string; label: string; heldOut: boolean; blind?: boolean }
   { name: 'heldout6', label: 'written blind by two separate annotators; run once, then its errors were read and general rules added in session 4', heldOut: true },
   { name: 'heldout7', label: 'written blind by two separate annotators; run once, then read and tuned on (precision) in session 4', heldOut: true },
   { name: 'heldout8', label: 'written blind by two further annotators; run once, then read and tuned on (precision) in session 4', heldOut: true },
+  { name: 'heldout9', label: 'clean held-out: written blind to the rules by two further annotators in session 4 after heldout7/8 had run, never tuned on', heldOut: true, blind: true },
 ]
 
 const root = join(import.meta.dirname, '..', '..')
