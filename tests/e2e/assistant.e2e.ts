@@ -3,7 +3,7 @@
 // suggestion, correct and accept another, reject a third, fill the person table (twice: never a
 // duplicate), and find the people again after a reload. The article is written for this test.
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { noSeriousAxeViolations } from '../support/axe'
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -18,14 +18,6 @@ Một người dân ở xã Minh Phú chia sẻ: “Tôi đã chờ cơ hội n�
 Dù thuộc phái yếu, các nữ điều dưỡng vẫn trực suốt 12 tiếng mỗi ngày.
 
 Minh Anh`
-
-async function noSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
-  expect(bad, bad.join('\n')).toEqual([])
-}
 
 async function personTable(page: Page) {
   const rows = page.locator('.person-table tbody tr')

@@ -5,7 +5,7 @@
 // BOM and hold correct Vietnamese; archiving takes an outlet out of the denominator; axe-core on
 // every department page.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { noSeriousAxeViolations } from '../support/axe'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -25,14 +25,6 @@ function gim(args: string[]): string {
   const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (run.status !== 0) throw new Error(`gim ${args.join(' ')} failed: ${run.stderr}`)
   return run.stdout
-}
-
-async function noSeriousAxeViolations(p: Page, where: string) {
-  const results = await new AxeBuilder({ page: p }).analyze()
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
-  expect(bad, bad.join('\n')).toEqual([])
 }
 
 async function download(p: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {

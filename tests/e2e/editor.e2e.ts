@@ -3,21 +3,13 @@
 // reload mid-form and find every answer, see the scorecard change, export a submission file that
 // the command line accepts; axe-core on every page of the journey.
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { noSeriousAxeViolations } from '../support/axe'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 test.describe.configure({ timeout: 240_000 })
-
-async function noSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
-  expect(bad, bad.join('\n')).toEqual([])
-}
 
 async function saved(page: Page) {
   await expect(page.locator('.save-status').first()).toHaveText(/Đã lưu/, { timeout: 10_000 })
