@@ -59,9 +59,13 @@ function valueOrThrow<T>(file: string, parsed: Parsed<T>): T {
 
 const cache = new Map<string, Promise<Rubric>>()
 
+const rubricPath = (id: string, version: string) => `/rubrics/${id}/${version}.json`
+/** The newest published version of a rubric (rubricFiles is sorted by semantic version). */
+const latestRubricFile = (id: string) => rubricFiles.filter((f) => f.id === id).at(-1)
+
 /** One rubric version, parsed; undefined when no such version is published. */
 export function loadRubric(id: string, version: string): Promise<Rubric | undefined> {
-  const path = `/rubrics/${id}/${version}.json`
+  const path = rubricPath(id, version)
   const load = rubricModules[path]
   if (!load) return Promise.resolve(undefined)
   let pending = cache.get(path)
@@ -79,14 +83,14 @@ export function loadRubric(id: string, version: string): Promise<Rubric | undefi
  * the cache is looked up: the fetch is slow to wait for, the parse only worth it when needed).
  */
 export function fetchLatestRubric(id: string = DEFAULT_RUBRIC_ID): void {
-  const latest = rubricFiles.filter((f) => f.id === id).at(-1)
-  const load = latest && rubricModules[`/rubrics/${latest.id}/${latest.version}.json`]
+  const latest = latestRubricFile(id)
+  const load = latest && rubricModules[rubricPath(latest.id, latest.version)]
   // A failure shows again (and is handled) when the rubric is loaded.
   if (load) void load().catch(() => undefined)
 }
 
 export function loadLatestRubric(id: string = DEFAULT_RUBRIC_ID): Promise<Rubric | undefined> {
-  const latest = rubricFiles.filter((f) => f.id === id).at(-1)
+  const latest = latestRubricFile(id)
   return latest ? loadRubric(latest.id, latest.version) : Promise.resolve(undefined)
 }
 
