@@ -696,16 +696,28 @@ function placeContext(i: number, runSyl: string[]): boolean {
   }
   // Walk back through the clause: the nearest head decides (a place/organisation noun vs a title).
   let lowercase = 0
+  // The nearest token before the run that is not a school's type, and whether one was passed.
+  let adjacent = i - 1
+  let schoolType = false
   for (let k = i - 1, steps = 0; k >= 0 && steps < 7; k--, steps++) {
     const ty = tType[k]
     if (ty === NEWLINE || (ty === PUNCT && tLower[k] !== '.')) return false
     if (ty !== WORD) continue
+    const d = schoolTypeStart(k)
+    if (d !== -1) {
+      if (k === adjacent) adjacent = d - 1
+      schoolType = true
+      k = d
+      continue
+    }
     if (!isCapAt(k)) lowercase++
     for (const span of [1, 2, 3]) {
       const from = k - span + 1
       if (from < 0) continue
       const m = matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, from)
       if (m && m.last === k) {
+        // A school's type names a school ("Trường Phổ thông Dân tộc nội trú X"), nothing else.
+        if (schoolType && !SCHOOL_HEADS.has(m.phrase)) return false
         // A head word that opens a title ("Đội trưởng X") is the title, not a team's name; so is
         // one that closes a title ("Trưởng thôn X", "Trưởng phòng X").
         if (span === 1 && (roleAt(from)?.last ?? -1) > k) return false
@@ -722,7 +734,7 @@ function placeContext(i: number, runSyl: string[]): boolean {
           // a person after it. Not when the head names a place or school after a person right
           // before the run ("Trường THPT Nguyễn Văn Trỗi", "đường Lê Văn Lương").
           const admin = ADMIN_UNITS.has(m.phrase)
-          const namedAfter = k === i - 1 && NAMED_AFTER_PEOPLE.has(m.phrase) && (isCapAt(from) || !isCapAt(from - 1))
+          const namedAfter = (k === i - 1 || k === adjacent) && NAMED_AFTER_PEOPLE.has(m.phrase) && (isCapAt(from) || !isCapAt(from - 1))
           if (!namedAfter && officialTitleBefore(from, admin)) return false
         }
         return true
@@ -731,6 +743,23 @@ function placeContext(i: number, runSyl: string[]): boolean {
     if (roleAt(k) || HONORIFICS.has(tLower[k]!) || lowercase >= 2) return false
   }
   return false
+}
+
+/** Heads of a school's name. */
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(['trường', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'đại học', 'cao đẳng', 'học viện'])
+/**
+ * The type of a school, written in lowercase or capitals between the head and the person it is
+ * named after: "Trường Phổ thông Dân tộc nội trú X", "Trường THPT chuyên X", "Trường Trung học cơ sở X".
+ */
+const SCHOOL_TYPES: ReadonlySet<string> = new Set([
+  'phổ thông', 'trung học', 'cơ sở', 'dân tộc', 'nội trú', 'bán trú', 'chuyên', 'năng khiếu', 'liên cấp', 'song ngữ', 'dân lập',
+  'tư thục', 'ptdtnt', 'ptdtbt', 'dtnt', 'dtbt',
+])
+/** Where a school's type ending at token k starts, or -1. */
+function schoolTypeStart(k: number): number {
+  const w = tLower[k]!
+  if (k > 0 && tType[k - 1] === WORD && SCHOOL_TYPES.has(`${tLower[k - 1]} ${w}`)) return k - 1
+  return SCHOOL_TYPES.has(w) ? k : -1
 }
 
 /** Only lowercase words strictly between tokens a and b. */

@@ -1,0 +1,21 @@
+// General classes of errors left after session 4 on the tuning splits (issue 8, session 5): each is a
+// fact of the language or of news style, not of one text. Every sentence is written for the test,
+// not taken from any evaluation text.
+import { describe, expect, it } from 'vitest'
+import { analyse } from './helpers'
+
+const names = (text: string) => analyse(text).people.map((p) => p.name)
+
+describe('a school named after a person, with its type between the head and the name', () => {
+  it.each([
+    ['"Phổ thông Dân tộc bán trú" in capitals and lowercase', 'Chị Lò Thị Nga, giáo viên Trường Phổ thông Dân tộc bán trú Lê Văn Tám, cho biết lớp có 30 em.'],
+    ['"Trung học phổ thông chuyên"', 'Ông Đặng Quốc Huy, giáo viên Trường Trung học phổ thông chuyên Phan Bội Châu, kể lại.'],
+    ['"THCS" with "nội trú" after it', 'Anh Vi Văn Thắng học lớp 8 Trường THCS nội trú Hoàng Hoa Thám từ năm ngoái.'],
+  ])('%s: the namesake is no person', (_case, text) => {
+    expect(names(text)).toHaveLength(1)
+  })
+  it('a name after the same words without a school head is still a person', () => {
+    expect(names('Em học sinh dân tộc nội trú Hà Văn Cường kể lại chuyện đi học.')).toEqual(['Hà Văn Cường'])
+    expect(names('Giáo viên dạy chuyên Lê Thị Thanh Tâm cho biết lớp có 20 em.')).toEqual(['Lê Thị Thanh Tâm'])
+  })
+})
