@@ -2596,6 +2596,11 @@ function resolveReferences(): void {
     if (m.kind === 'role') {
       if (m.person !== -1) continue
       let chosen = -1
+      // A role in apposition after a dash describes the person just named: "Vũ Thị Hằng – cô gái 19
+      // tuổi … – chia sẻ", even though the dash opens it like a sentence.
+      const dash = tLower[m.first - 1]
+      const named = dash === '–' || dash === '—' ? recentMentions[recentMentions.length - 1] : undefined
+      if (named && named.last === m.first - 2 && (named.kind === 'named' || named.kind === 'unnamed') && !excluded(named.person) && compatible(people[named.person]!, m.sex)) chosen = named.person
       for (let pi = people.length - 1, seen = 0; pi >= 0 && seen < 30 && chosen === -1; pi--, seen++) {
         const p = people[pi]!
         if (p.mentions[0] && p.mentions[0].first > m.first) continue

@@ -19,3 +19,17 @@ describe('a school named after a person, with its type between the head and the 
     expect(names('Giáo viên dạy chuyên Lê Thị Thanh Tâm cho biết lớp có 20 em.')).toEqual(['Lê Thị Thanh Tâm'])
   })
 })
+
+describe('a role in apposition between dashes after a name', () => {
+  const person = (text: string, name: string) => analyse(text).people.find((p) => p.name === name)
+  it('describes the person just named, who is the speaker after the closing dash', () => {
+    const text = 'Trọng tài Paolo Rossi rút thẻ vàng ở phút 80. Đỗ Thị Hạnh – cô gái 19 tuổi đến từ Nghệ An – chia sẻ: “Em chỉ nghĩ phải ghi bàn”.'
+    expect(person(text, 'Đỗ Thị Hạnh')).toMatchObject({ sex: 'female', quoted: true })
+    expect(person(text, 'Paolo Rossi')).toMatchObject({ sex: 'unknown', quoted: false })
+  })
+  it('the same role after a comma is still the apposition it was', () => {
+    const text = 'Trọng tài Paolo Rossi rút thẻ vàng ở phút 80. Đỗ Thị Hạnh, cô gái 19 tuổi đến từ Nghệ An, chia sẻ: “Em chỉ nghĩ phải ghi bàn”.'
+    expect(person(text, 'Đỗ Thị Hạnh')).toMatchObject({ sex: 'female', quoted: true })
+    expect(person(text, 'Paolo Rossi')?.sex).toBe('unknown')
+  })
+})
