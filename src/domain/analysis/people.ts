@@ -2481,6 +2481,17 @@ function resolveReferences(): void {
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if (m.kind === 'named' || m.kind === 'unnamed') {
+      // A possessor named with an honorific ("Một người hàng xóm của chị A cho biết …"): that
+      // honorific again in the sentence is A, not the one A owns (as for a possessor pronoun).
+      if (m.head && tLower[m.first - 1] === 'của' && m.person !== -1) {
+        const owned = recentMentions[recentMentions.length - 1]
+        if (owned && owned.last === m.first - 2 && owned.person !== m.person) {
+          possessive.sentence = tSent[m.first]!
+          possessive.head = m.head
+          possessive.owner = owned.person
+          possessive.person = m.person
+        }
+      }
       pushRecent(m)
       continue
     }

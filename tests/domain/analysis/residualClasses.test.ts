@@ -33,3 +33,16 @@ describe('a role in apposition between dashes after a name', () => {
     expect(person(text, 'Paolo Rossi')?.sex).toBe('unknown')
   })
 })
+
+describe('a possessor named with an honorific, then that honorific again in the sentence', () => {
+  const person = (text: string, name: string) => analyse(text).people.find((p) => p.name.startsWith(name))
+  it('is the possessor, not the unnamed person it owns', () => {
+    const text = 'Chị Lê Thị Thu bị mất xe máy đêm qua. Một người hàng xóm của chị Thu cho biết tiếng chó sủa từ nhà chị vang lên lúc nửa đêm.'
+    expect(person(text, 'Một người hàng xóm')).toMatchObject({ sex: 'unknown', quoted: true })
+  })
+  it('another honorific still goes to the one who speaks', () => {
+    const text = 'Anh Trần Văn Nam bị thương nặng. Mẹ của anh Nam, bà Lê Thị Tư, cho biết bà đã thức trắng đêm ở bệnh viện.'
+    expect(person(text, 'Lê Thị Tư')).toMatchObject({ sex: 'female', quoted: true })
+    expect(person(text, 'Trần Văn Nam')).toMatchObject({ sex: 'male', quoted: false })
+  })
+})
