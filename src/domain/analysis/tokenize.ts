@@ -372,7 +372,7 @@ export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
           ty = INITIALS
         } else {
           const after = j < len ? text.charCodeAt(j) : 32
-          if (charInfo(after) & C_SPACE || after === 10 || after === 44 || after === 59 || after === 58 || after === 41) ty = INITIALS
+          if ((charInfo(after) & C_SPACE || after === 10 || after === 44 || after === 59 || after === 58 || after === 41) && !letterWordAt(c, count, type, lower)) ty = INITIALS
         }
         if (ty === INITIALS) i = j
       }
@@ -572,6 +572,12 @@ function columns(cap: number, scratch?: TokenScratch) {
     type: new Uint8Array(buf, cap * 24, cap),
     flags: new Uint8Array(buf, cap * 25, cap),
   }
+}
+
+/** "Á" (Asia) and "Ý" (Italy) after a word that names them ("Đông Nam Á.", "châu Á.", "người Ý."): a word ending its sentence, not an initial. */
+const LETTER_WORD_BEFORE: ReadonlySet<string> = new Set(['châu', 'đông', 'tây', 'nam', 'bắc', 'trung', 'người', 'nước', 'tiếng', 'đội'])
+function letterWordAt(c: number, count: number, type: Uint8Array, lower: string[]): boolean {
+  return (c === 0xc1 || c === 0xdd) && count > 0 && type[count - 1] === WORD && LETTER_WORD_BEFORE.has(lower[count - 1]!)
 }
 
 /** Records a quotation from token `openIdx` to `lastIdx`; `closed` says whether a closing mark was found. */

@@ -2,6 +2,7 @@
 // fact of the language or of news style, not of one text. Every sentence is written for the test,
 // not taken from any evaluation text.
 import { describe, expect, it } from 'vitest'
+import { INITIALS, tokenize } from '../../../src/domain/analysis/tokenize'
 import { analyse } from './helpers'
 
 const names = (text: string) => analyse(text).people.map((p) => p.name)
@@ -44,5 +45,18 @@ describe('a possessor named with an honorific, then that honorific again in the 
     const text = 'Anh Trần Văn Nam bị thương nặng. Mẹ của anh Nam, bà Lê Thị Tư, cho biết bà đã thức trắng đêm ở bệnh viện.'
     expect(person(text, 'Lê Thị Tư')).toMatchObject({ sex: 'female', quoted: true })
     expect(person(text, 'Trần Văn Nam')).toMatchObject({ sex: 'male', quoted: false })
+  })
+})
+
+describe('"Á" (Asia) and "Ý" (Italy) ending a sentence', () => {
+  it('end the sentence, so a pronoun opening the next one continues its topic', () => {
+    const text = 'GS. Peter Schmidt, nhà sinh thái học người Đức, coi vùng này là một “điểm nóng” của châu Á. Ông cho biết nhóm sẽ quay lại.'
+    expect(analyse(text).people.map((p) => [p.name, p.sex])).toEqual([['Peter Schmidt', 'male']])
+    const tk = tokenize('Đội bóng của HLV Marco Rossi đến từ nước Ý. Ông nói đội đã sẵn sàng.')
+    expect(tk.sentence[tk.lower.indexOf('ông')]).toBe(1)
+  })
+  it('a capital with a full stop after a name is still an initial', () => {
+    const tk = tokenize('Chị Trần Thị Á. cho biết đã về nhà. Anh Lê Văn Ý. kể lại.')
+    expect([...tk.type.slice(0, tk.count)].filter((t) => t === INITIALS)).toHaveLength(2)
   })
 })
