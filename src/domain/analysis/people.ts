@@ -2198,7 +2198,7 @@ function buildPeople(): void {
         }
       }
       if (merged) continue
-      if (identifiedLater(m, mi)) continue
+      if (identifiedLater(m, mi) || namedInNextSentence(m, mi)) continue
       // A turn's label naming its speaker by the noun the report introduced them with ("… một nữ
       // sinh viên năm hai phát hiện …" then "Một nữ sinh viên năm hai (xin giấu tên): …").
       if (inLabel(m.first)) {
@@ -2274,6 +2274,34 @@ function identifiedLater(m: Mention, mi: number): boolean {
   let o: Mention | undefined
   for (let q = mi + 1; q < mentions.length && mentions[q]!.first <= la + 1; q++) if (mentions[q]!.first === la + 1) o = mentions[q]
   if (!o || o.kind !== 'named') return false
+  for (const c of m.cues) pushTo(o, 'cues', c)
+  for (const r of m.roles) pushTo(o, 'roles', r)
+  for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)
+  pushTo(o, 'rolePhrases', m.head)
+  m.kind = 'role'
+  return true
+}
+
+/**
+ * "… thấy một cụ ông 72 tuổi về đích. Ông Lâm Văn A, ở phường B, cho biết …": someone introduced
+ * with "một" + a gendered noun, and the next sentence opens with a person named for the first time
+ * with an honorific of that sex and no role; the unnamed mention joins the named one. Returns
+ * whether it did.
+ */
+const RESIDENCE_WORDS: ReadonlySet<string> = new Set(['ở', 'trú', 'quê', 'ngụ', 'sống', 'năm'])
+function namedInNextSentence(m: Mention, mi: number): boolean {
+  if (!m.sex || tLower[m.first] !== 'một' || m.inQuote || m.inSpeech) return false
+  const s = tSent[m.last]!
+  const o = mentions[mi + 1]
+  if (!o || o.kind !== 'named' || !o.head || tSent[o.first] !== s + 1 || !isSentenceStart(o.first) || !o.hasSurname) return false
+  // Nothing but the unnamed one's sentence in between: no one else is introduced.
+  if (o.first - m.last > 40) return false
+  if (HONORIFICS.get(o.head) !== m.sex && !m.head.startsWith(`${o.head} `)) return false
+  // Someone given a role of their own ("Ông A, Chủ tịch xã, …", "Bà B, người chứng kiến, …") is someone else.
+  // So is one described in apposition by anything but where they live or their age ("Ông A,
+  // hàng xóm, …"); "Ông A, ở phường B, …", "Ông A (72 tuổi) …" may be the one introduced.
+  if (o.roles.length > 0 || findNamed(o.syl, m.sex, o.first) !== -1) return false
+  if (tLower[o.last + 1] === ',' && tType[o.last + 2] !== NUMBER && !RESIDENCE_WORDS.has(wordAt(o.last + 2))) return false
   for (const c of m.cues) pushTo(o, 'cues', c)
   for (const r of m.roles) pushTo(o, 'roles', r)
   for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)

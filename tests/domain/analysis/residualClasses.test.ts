@@ -60,3 +60,17 @@ describe('"Á" (Asia) and "Ý" (Italy) ending a sentence', () => {
     expect([...tk.type.slice(0, tk.count)].filter((t) => t === INITIALS)).toHaveLength(2)
   })
 })
+
+describe('someone introduced unnamed, then named at the start of the next sentence', () => {
+  it('is one person when the honorific agrees and the name comes with no role of its own', () => {
+    const text = 'Trong dòng người về đích, khán giả bất ngờ khi thấy một cụ bà 75 tuổi hoàn thành cự ly 10 km. Bà Trịnh Thị Mơ, ở xã Tân Lập, cho biết bà tập chạy từ năm 70 tuổi.'
+    expect(names(text)).toEqual(['Trịnh Thị Mơ'])
+  })
+  it.each([
+    ['a title in apposition', 'Vụ cháy khiến một người đàn ông bị bỏng nhẹ. Ông Nguyễn Văn Hải, Chủ tịch UBND xã, cho biết lửa đã được dập tắt.'],
+    ['a description in apposition', 'Vụ cháy khiến một người đàn ông bị bỏng nhẹ. Ông Nguyễn Văn Hải, người chứng kiến vụ việc, cho biết lửa bốc lên rất nhanh.'],
+    ['an honorific of the other sex', 'Vụ cháy khiến một người đàn ông bị bỏng nhẹ. Bà Nguyễn Thị Hải cho biết lửa bốc lên rất nhanh.'],
+  ])('is two people with %s', (_case, text) => {
+    expect(names(text)).toHaveLength(2)
+  })
+})
