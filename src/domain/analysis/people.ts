@@ -298,7 +298,8 @@ function identifiesSomeone(la: number): boolean {
 /** Any person's role after "một" names one unnamed individual too ("một kiểm lâm", "một phó giám đốc"). */
 function unnamedRoleAt(k: number): PhraseMatch<boolean> | undefined {
   const r = roleAt(k)
-  if (!r || isCapAt(k) || NOT_UNNAMED_ROLE.has(r.phrase) || r.value.kind === 'journalist' || r.value.kind === 'fiction') return undefined
+  // A role written as an acronym counts ("một VĐV nam", "một HLV"); other capitals open a name.
+  if (!r || (isCapAt(k) && !isAcronymAt(k)) || NOT_UNNAMED_ROLE.has(r.phrase) || r.value.kind === 'journalist' || r.value.kind === 'fiction') return undefined
   // "một trợ lý ảo" is software.
   if (wordAt(r.last + 1) === 'ảo') return undefined
   return { value: true, phrase: r.phrase, last: r.last }

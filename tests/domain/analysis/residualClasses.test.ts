@@ -74,3 +74,14 @@ describe('someone introduced unnamed, then named at the start of the next senten
     expect(names(text)).toHaveLength(2)
   })
 })
+
+describe('"một" + a role written as an acronym', () => {
+  it('is one unnamed individual, with nữ / nam after it giving the sex', () => {
+    const text = 'Ban tổ chức bố trí 10 điểm sơ cứu. Một VĐV nữ 52 tuổi bị ngất ở km 30 đã được đưa đi cấp cứu.'
+    expect(analyse(text).people.map((p) => [p.name, p.sex])).toEqual([['Một VĐV nữ', 'female']])
+  })
+  it('is still nobody where someone is wanted, and a capitalised title after "một" still opens no one', () => {
+    expect(names('Câu lạc bộ đang tìm một HLV mới cho mùa giải tới.')).toEqual([])
+    expect(names('Đoàn có một Phó Giám đốc Sở đi cùng.')).toEqual([])
+  })
+})
