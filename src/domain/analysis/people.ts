@@ -295,6 +295,21 @@ function identifiesSomeone(la: number): boolean {
   return false
 }
 
+/** A speech verb + "với tôi" / "với mình" / "với em" in the clause from token `from`: its subject told the speaker something. */
+function toldSpeaker(from: number): boolean {
+  for (let k = from; k < n && k < from + 10; k++) {
+    if (tType[k] === PUNCT || tType[k] === NEWLINE) return false
+    if (bits[k]! & B_SPEECH) {
+      const v = speechVerbAt(k)
+      if (!v) continue
+      // "nói với tôi" is one of the verbs; "tâm sự với tôi" a verb and "với".
+      const to = tLower[v.last] === 'với' ? v.last : wordAt(v.last + 1) === 'với' ? v.last + 1 : -1
+      if (to !== -1 && FIRST_PERSON.has(wordAt(to + 1))) return true
+    }
+  }
+  return false
+}
+
 /** Any person's role after "một" names one unnamed individual too ("một kiểm lâm", "một phó giám đốc"). */
 function unnamedRoleAt(k: number): PhraseMatch<boolean> | undefined {
   const r = roleAt(k)
@@ -1728,7 +1743,8 @@ function findMentions(): void {
     if (lower === 'một' && nextLower !== '' && !MOT_NOT_ONE.has(nextLower)) {
       // In a speaker's turn only with an age, which makes it someone in particular: "Tháng trước tôi
       // điều trị cho một sản phụ 24 tuổi".
-      if (inQuote || (inTurnSpeech(i) && !ageWithin(i + 2, 4)) || WANTED_BEFORE_MOT.has(prev)) continue
+      // So is someone who told the speaker something: "Một phụ huynh nói với tôi rằng …".
+      if (inQuote || (inTurnSpeech(i) && !ageWithin(i + 2, 4) && !toldSpeaker(i + 2)) || WANTED_BEFORE_MOT.has(prev)) continue
       if (PREDICATE_BEFORE_MOT.has(prev) && !(prev === 'là' && identifiesSomeone(i - 1))) continue
       if (prev === 'có' && distributiveBefore(i)) continue
       if (isHeadline(tLine[i]!)) continue

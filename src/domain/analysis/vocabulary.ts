@@ -278,7 +278,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'ngư dân', 'điều dưỡng', 'người thân', 'người hàng xóm', 'hàng xóm', 'cử tri', 'thính giả', 'độc giả', 'người xem', 'người mua',
   'cựu chiến binh', 'người cao tuổi', 'cụ', 'bà', 'ông', 'người', 'cán bộ công an', 'chiến sĩ', 'bảo vệ', 'thợ',
   'nữ', 'nam', 'người mẫu', 'diễn viên', 'ca sĩ', 'doanh nhân', 'lao động', 'tù nhân', 'người bệnh', 'thí sinh',
-  'người quen', 'người bạn', 'người nhà',
+  'người quen', 'người bạn', 'người nhà', 'cô giáo', 'thầy giáo',
 ])
 /** "một số", "một vài": several people, not one. */
 export const MOT_NOT_ONE: ReadonlySet<string> = new Set(['số', 'vài', 'nhóm', 'trong', 'loạt', 'đoàn', 'tốp', 'nửa', 'phần', 'chút', 'cách', 'lúc', 'khi', 'lần', 'ít'])

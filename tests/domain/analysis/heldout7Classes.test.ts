@@ -17,7 +17,7 @@ describe('a capitalised word after a role that names a group, an art form or a s
     ['"người" + a capital is where someone is from', 'Cô gái người Tày ấy đã ba lần vô địch đẩy gậy.'],
     ['a two-syllable ethnic group after a role', 'Thanh niên Gia Rai học nghề sửa máy nông nghiệp.'],
     ['an art form after an honorific', 'Cả bản mời một thầy Chèo về dạy cho đội văn nghệ.'],
-    ['a school subject after "dạy"', 'Một cô giáo dạy Toán ở xã bên cũng tham gia lớp học.'],
+    ['a school subject after "dạy"', 'Các cô giáo dạy Toán ở xã bên cũng tham gia lớp học.'],
     ['a school subject with its lowercase tail', 'Giáo viên Sinh học của trường đưa học sinh đi thực tế.'],
   ])('%s is no person', (_case, text) => {
     expect(names(text)).toEqual([])

@@ -85,3 +85,20 @@ describe('"một" + a role written as an acronym', () => {
     expect(names('Đoàn có một Phó Giám đốc Sở đi cùng.')).toEqual([])
   })
 })
+
+describe('someone the interviewee reports speaking to them, inside the answer', () => {
+  const interview = (answer: string) => `PV: Thưa ông, học sinh phản ứng thế nào?\n\nTS. Lê Văn Hòa: Phần lớn các em ủng hộ. ${answer}`
+  it.each([
+    ['"một" + a role + "nói với tôi"', 'Một sinh viên năm hai nói với tôi rằng em đã bỏ thói quen thức khuya.', 'Một sinh viên'],
+    ['"một cô giáo" + "tâm sự với tôi"', 'Một cô giáo ở Sóc Sơn tâm sự với tôi: “Em chỉ mong đủ sống”.', 'Một cô giáo'],
+  ])('%s is one unnamed individual', (_case, answer, name) => {
+    expect(names(interview(answer))).toEqual(['Lê Văn Hòa', name])
+  })
+  it('someone the interviewee only speaks of is still no one', () => {
+    expect(names(interview('Một sinh viên năm hai thường phải làm thêm buổi tối.'))).toEqual(['Lê Văn Hòa'])
+    expect(names(interview('Tôi đã nói với một sinh viên năm hai rằng em nên ngủ sớm.'))).toEqual(['Lê Văn Hòa'])
+  })
+  it('"một cô giáo" outside a turn is one unnamed individual too', () => {
+    expect(names('Một cô giáo ở xã bên tâm sự: “Giờ tôi chỉ trông vào lương”.')).toEqual(['Một cô giáo'])
+  })
+})
