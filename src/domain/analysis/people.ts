@@ -2108,6 +2108,12 @@ function addContext(): void {
       if (linked && wordAt(k) === 'một') k++
       const g = linked ? matchWith(B_GENDERED, GENDERED_TRIE, k) : undefined
       if (g && g.phrase !== 'nữ') pushTo(m, 'cues', { cue: RELATION_NOUNS.has(g.phrase) ? 'kinship' : 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
+      else if (linked && tLower[m.last + 1] === ',') {
+        // An honorific as the classifier of a role: "Vàng A Sủ, cậu học trò lớp 2, …", "…, cô sinh viên năm nhất".
+        const sx = HONORIFICS.get(wordAt(k))
+        const r = sx ? (roleAt(k + 1) ?? matchAt(PERSON_NOUN_TRIE, tk, k + 1) ?? (tLower[k + 1] === 'học' && tLower[k + 2] === 'trò' ? { last: k + 2 } : undefined)) : undefined
+        if (sx && r && !isCapAt(k + 1) && !ROLE_COMPOUNDS.has(`${tLower[k]} ${tLower[k + 1]}`)) pushTo(m, 'cues', { cue: 'genderedNoun', sex: sx, weight: 2, first: k, last: r.last })
+      }
     }
     // Appositive after: ", phóng viên VOV,", " (huyện Mèo Vạc)". After a comma it opens with a role,
     // an age, "người …", "một …" or a former/deputy title; anything else is the sentence going on

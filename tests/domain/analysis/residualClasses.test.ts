@@ -102,3 +102,18 @@ describe('someone the interviewee reports speaking to them, inside the answer', 
     expect(names('Một cô giáo ở xã bên tâm sự: “Giờ tôi chỉ trông vào lương”.')).toEqual(['Một cô giáo'])
   })
 })
+
+describe('an honorific as the classifier of a role in apposition', () => {
+  const sexOf = (text: string, name: string) => analyse(text).people.find((p) => p.name === name)?.sex
+  it.each([
+    ['"cậu" + "học trò"', 'Giàng A Chư, cậu học trò lớp 4 ở bản Mồ Cang, kể: “Em đi bộ một giờ mới tới lớp”.', 'Giàng A Chư', 'male'],
+    ['"cậu" + a role', 'Phan Minh Khôi, cậu sinh viên năm hai, kể: “Em làm thêm mỗi tối”.', 'Phan Minh Khôi', 'male'],
+    ['"cô" + a role', 'Kiều Ngọc Mai, cô tiểu thương ở chợ Đông Ba, kể: “Hàng ế lắm”.', 'Kiều Ngọc Mai', 'female'],
+  ])('%s gives the name its sex', (_case, text, name, sex) => {
+    expect(sexOf(text, name)).toBe(sex)
+  })
+  it('an honorific before another name in apposition gives none', () => {
+    const text = 'Đội có ba người: Phan Minh Khôi, chị Kiều Ngọc Mai và anh Lò Văn Sáng.'
+    expect(sexOf(text, 'Phan Minh Khôi')).toBe('unknown')
+  })
+})
