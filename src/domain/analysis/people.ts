@@ -1986,7 +1986,7 @@ function findMentions(): void {
         !orgCompound &&
         !isPlace(syl) &&
         !nationalityAttribute(from, end) &&
-        (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || countrysOfficial || (syl.length >= 2 && !isVietnameseSyllable(syl[0]!) && !placeInside(from, end)))
+        (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || countrysOfficial || (syl.length >= 2 && !syl.every(isVietnameseSyllable) && !placeInside(from, end)))
       // A foreign name with no title, described by a role in apposition: "Ivan Petrov, nhà thực vật
       // học người Nga, …", "Sarah Kim, du khách Mỹ, …" (an organisation is not described by a role).
       const foreignDescribed =

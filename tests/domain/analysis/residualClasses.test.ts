@@ -117,3 +117,14 @@ describe('an honorific as the classifier of a role in apposition', () => {
     expect(sexOf(text, 'Phan Minh Khôi')).toBe('unknown')
   })
 })
+
+describe('a foreign name after an official’s title, whatever syllable is the foreign one', () => {
+  it('a name whose first syllable looks Vietnamese but another does not is a name', () => {
+    expect(names('Nhà sản xuất Lee Min-jae cho biết phim sẽ ra rạp vào tháng 5.')).toEqual(['Lee Min-jae'])
+    expect(names('Giám đốc Lee Jaewon cho biết nhà máy tuyển thêm 300 công nhân.')).toEqual(['Lee Jaewon'])
+  })
+  it('a department’s or an organisation’s Vietnamese name after a title is still no one', () => {
+    expect(names('Trưởng khoa Truyền nhiễm cho biết bệnh nhân đã ổn định.')).toEqual([])
+    expect(names('Giám đốc Trung tâm Y tế Hà Đông cho biết đã có đủ thuốc.')).toEqual([])
+  })
+})
