@@ -110,8 +110,11 @@ export function parseLexicon(value: unknown): Parsed<Lexicon> {
   return c.result<Lexicon>({ format: LEXICON_FORMAT, version, language, entries })
 }
 
-interface TrieNode extends SyllableTrie<TrieNode> {
-  entry?: LexiconEntry
+/** A lexicon trie node, all fields set at creation: one object shape (see PhraseNode in phrases.ts). */
+class TrieNode implements SyllableTrie<TrieNode> {
+  next = new Map<string, TrieNode>()
+  entry: LexiconEntry | undefined = undefined
+  byId: { generation: number; nodes: (TrieNode | null | undefined)[] } | undefined = undefined
 }
 
 interface Compiled {
@@ -126,7 +129,7 @@ const compiledCache = new WeakMap<Lexicon, Compiled>()
 function compile(lexicon: Lexicon): Compiled {
   const cached = compiledCache.get(lexicon)
   if (cached) return cached
-  const root: TrieNode = { next: new Map() }
+  const root = new TrieNode()
   const require = new Map<LexiconEntry, string[][]>()
   const exclude = new Map<LexiconEntry, string[][]>()
   const notAfter = new Map<LexiconEntry, Set<string>>()
@@ -136,7 +139,7 @@ function compile(lexicon: Lexicon): Compiled {
       for (const w of wordsOf(pattern)) {
         let child = node.next.get(w)
         if (!child) {
-          child = { next: new Map() }
+          child = new TrieNode()
           node.next.set(w, child)
         }
         node = child

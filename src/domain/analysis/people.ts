@@ -90,6 +90,8 @@ const B_SPEECH = 8
 const B_PLACE_HEAD = 16
 const B_PLACE = 32
 const B_GENDERED = 64
+/** An honorific (HONORIFICS): most words findMentions reads are capitalised names, not honorifics. */
+const B_HONORIFIC = 128
 const FIRST_BITS = new Map<string, number>()
 for (const [bit, keys] of [
   [B_ROLE, ROLE_TRIE.next.keys()],
@@ -99,6 +101,7 @@ for (const [bit, keys] of [
   [B_PLACE_HEAD, PLACE_HEAD_TRIE.next.keys()],
   [B_PLACE, PLACE_TRIE.next.keys()],
   [B_GENDERED, GENDERED_TRIE.next.keys()],
+  [B_HONORIFIC, HONORIFICS.keys()],
 ] as [number, Iterable<string>][])
   for (const k of keys) FIRST_BITS.set(k, (FIRST_BITS.get(k) ?? 0) | bit)
 
@@ -479,6 +482,7 @@ const firstWords = (set: ReadonlySet<string>) => new Set([...set].filter((w) => 
 const OBJECT_VERB_FIRST = firstWords(OBJECT_VERBS)
 const RELATION_FIRST = firstWords(RELATION_NOUNS)
 const GROUP_FIRST = firstWords(GROUP_RELATIONS)
+const NO_SPEECH_BEFORE_FIRST = firstWords(NO_SPEECH_BEFORE)
 
 /**
  * A speech verb, "rằng", a control verb ("nhờ hàng xóm đưa anh …") or a subordinating conjunction
@@ -1165,7 +1169,8 @@ function markQuoted(pi: number, from: number, to: number) {
   const p = people[pi]!
   p.quoted = true
   p.quotes.push(new TextSpan(tStart[from]!, tEnd[to]!))
-  for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tLower[k]!)) p.firstPersonQuote = true
+  // Once one quote is in the first person, the others need not be read.
+  if (!p.firstPersonQuote) for (let k = from; k <= to; k++) if (FIRST_PERSON.has(tLower[k]!)) p.firstPersonQuote = true
 }
 
 /** A mention outside quotations among sorted[from, to) that ends before token `before`. */
@@ -1349,9 +1354,12 @@ function journalistNames(): Set<string> {
 function scanLines(): void {
   // ---- Lines: transcript turns, bylines ---------------------------------------------------
   const lines = tk.lines
-  lineInfo = lines.map(() => ({ kind: 'none' as LineKind, colon: -1 }))
+  lineInfo = new Array<LineInfo>(lines.length)
+  for (let li = 0; li < lines.length; li++) lineInfo[li] = { kind: 'none', colon: -1 }
   firstTurnToken = -1
-  lines.forEach((l, li) => {
+  // Indexed loops, no callbacks: this pass runs once per pasted article.
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!
     const info = lineInfo[li]!
     let colon = -1
     let words = 0
@@ -1392,14 +1400,15 @@ function scanLines(): void {
       if (info.kind !== 'none') info.colon = colon
       if ((info.kind === 'journalist' || info.kind === 'answer') && firstTurnToken === -1) firstTurnToken = l.first
     }
-  })
+  }
   reporters = undefined
   // The closing lines: a short line without a full stop is a byline or signature.
   for (let li = lines.length - 1; li >= Math.max(0, lines.length - 2); li--) {
     const l = lines[li]!
     let words = 0
     let stop = false
-    for (let k = l.first; k < l.end; k++) {
+    // Past nine words the line is no byline whatever follows: the rest of a paragraph is not read.
+    for (let k = l.first; k < l.end && words <= 8; k++) {
       if (tType[k] === WORD || tType[k] === INITIALS) words++
       const mark = tLower[k]
       if (mark === '.' || mark === '!' || mark === '?' || mark === '”') stop = true
@@ -1412,14 +1421,19 @@ function scanLines(): void {
   const lineCount = n > 0 ? tLine[n - 1]! + 1 : 0
   kindByLine = new Array<LineKind>(lineCount).fill('none')
   colonByLine = new Array<number>(lineCount).fill(-1)
-  lines.forEach((l, li) => {
-    const ln = tLine[l.first]!
+  for (let li = 0; li < lines.length; li++) {
+    const ln = tLine[lines[li]!.first]!
     kindByLine[ln] = lineInfo[li]!.kind
     colonByLine[ln] = lineInfo[li]!.colon
-  })
+  }
 
   /** The first line is a headline when more lines follow and it has no full stop. */
-  headlineLine = lines.length > 2 && !tLower.slice(lines[0]!.first, lines[0]!.end).includes('.') ? tLine[lines[0]!.first]! : -1
+  headlineLine = lines.length > 2 && !hasFullStop(lines[0]!.first, lines[0]!.end) ? tLine[lines[0]!.first]! : -1
+}
+
+function hasFullStop(from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (tLower[k] === '.') return true
+  return false
 }
 
 function precompute(): void {
@@ -1793,7 +1807,7 @@ function findMentions(): void {
     }
 
     // (A) Honorifics and their compounds.
-    const honSex = HONORIFICS.get(lower)
+    const honSex = bits[i]! & B_HONORIFIC ? HONORIFICS.get(lower) : undefined
     if (honSex !== undefined && NOT_HONORIFIC_AFTER.has(prev)) continue
     if (honSex !== undefined && ty === WORD) {
       const midSentenceCapital = cap && !isSentenceStart(i)
@@ -2040,7 +2054,7 @@ function addContext(): void {
         // "nữ" alone: not in "nữ quyền", nor as a team's or division's attribute ("đội tuyển nữ").
         if (g && g.phrase === 'nữ' && (!nuNamAt(k) || (k > 0 && tType[k - 1]! === WORD && NU_NAM_ATTRIBUTE_AFTER.has(tLower[k - 1]!)))) continue
         // "vợ chồng anh A", "mẹ con chị B": a group the person belongs to, no apposition.
-        if (GROUP_RELATIONS.has(`${wordAt(m.first - 2)} ${wordAt(m.first - 1)}`)) break
+        if (GROUP_FIRST.has(wordAt(m.first - 2)) && GROUP_RELATIONS.has(`${wordAt(m.first - 2)} ${wordAt(m.first - 1)}`)) break
         if (g && g.last >= m.first - 2 && g.last < m.first) {
           // A relation right before a name is whose relative, not an apposition: "Chồng chị Lan"
           // is Lan's husband, "mẹ bé Hân" Hân's mother (the apposition takes a comma).
@@ -3110,6 +3124,6 @@ function speechVerbAt(i: number): PhraseMatch<boolean> | undefined {
   // Speech not (yet) given: negated, declined, intended or asked for ("từ chối trả lời", "chưa
   // phát biểu", "đăng ký tranh luận", "xin phát biểu").
   if (beforeWord && NO_SPEECH_BEFORE.has(beforeWord)) return undefined
-  if (beforeWord && NO_SPEECH_BEFORE.has(`${wordAt(i - 2)} ${beforeWord}`)) return undefined
+  if (beforeWord && NO_SPEECH_BEFORE_FIRST.has(wordAt(i - 2)) && NO_SPEECH_BEFORE.has(`${wordAt(i - 2)} ${beforeWord}`)) return undefined
   return m
 }

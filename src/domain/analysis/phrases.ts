@@ -1,6 +1,6 @@
 // Longest-match phrase lookup over lowercase word tokens: a trie keyed by syllable, so each
 // lookup costs at most the length of the longest phrase, never a scan of the list.
-import { INITIALS, WORD, type Tokenized } from './tokenize'
+import { INITIALS, WORD, vocabularyGeneration, vocabularyIdOf, type Tokenized } from './tokenize'
 
 /** A trie node keyed by syllable; the root may cache its children by vocabulary id. */
 export interface SyllableTrie<N> {
@@ -30,14 +30,59 @@ export function firstNode<N>(trie: SyllableTrie<N>, tk: Tokenized, k: number): N
   return node ?? undefined
 }
 
+/**
+ * Every node of every phrase trie, the root included, made by this class with all its fields: one
+ * object shape, so matchAt's property reads stay monomorphic (nodes that gained `value` or `byId`
+ * later had four shapes between them, and every read a slow lookup).
+ */
+class PhraseNode<V> implements PhraseTrie<V> {
+  next = new Map<string, PhraseNode<V>>()
+  value: V | undefined = undefined
+  phrase: string | undefined = undefined
+  byId: { generation: number; nodes: (PhraseNode<V> | null | undefined)[] } | undefined = undefined
+  /**
+   * Below the root, a node has a few children: their keys' vocabulary ids (for childIdGeneration)
+   * and the children in the same order, scanned by the token's id. Comparing small integers
+   * costs a fraction of a Map lookup by string, which was most of matchAt's time.
+   */
+  childIds: Int32Array | undefined = undefined
+  children: PhraseNode<V>[] = []
+  childIdGeneration = -1
+}
+
+/** Past this many children a node is looked up in its Map, not scanned. */
+const SCAN_LIMIT = 8
+
+/** The child of `node` for token k's key. */
+function childAt<V>(node: PhraseNode<V>, tk: Tokenized, k: number): PhraseNode<V> | undefined {
+  const generation = tk.idGeneration
+  if (node.childIdGeneration !== generation) {
+    // Ids from an older vocabulary (a stale token list) cannot be compared with the current one's.
+    if (generation !== vocabularyGeneration() || node.next.size > SCAN_LIMIT) return node.next.get(tk.key[k]!)
+    const ids = new Int32Array(node.next.size)
+    const children: PhraseNode<V>[] = []
+    for (const [word, child] of node.next) {
+      ids[children.length] = vocabularyIdOf(word)
+      children.push(child)
+    }
+    node.childIds = ids
+    node.children = children
+    node.childIdGeneration = generation
+  }
+  const ids = node.childIds!
+  const id = tk.id[k]!
+  for (let c = 0; c < ids.length; c++) if (ids[c] === id) return node.children[c]
+  return undefined
+}
+
 export function phraseTrie<V>(entries: Iterable<[string, V]>): PhraseTrie<V> {
-  const root: PhraseTrie<V> = { next: new Map() }
+  const root = new PhraseNode<V>()
   for (const [phrase, value] of entries) {
     let node = root
     for (const w of phrase.split(' ')) {
       let child = node.next.get(w)
       if (!child) {
-        child = { next: new Map() }
+        child = new PhraseNode<V>()
         node.next.set(w, child)
       }
       node = child
@@ -57,7 +102,7 @@ export interface PhraseMatch<V> {
 
 /** The longest phrase starting at token `i`, over consecutive word tokens. */
 export function matchAt<V>(trie: PhraseTrie<V>, tk: Tokenized, i: number): PhraseMatch<V> | undefined {
-  const { type, key, count } = tk
+  const { type, count } = tk
   let node: PhraseTrie<V> | undefined = trie
   // The longest match so far; one result object at the end, not one per shorter match.
   let found: PhraseTrie<V> | undefined
@@ -65,7 +110,7 @@ export function matchAt<V>(trie: PhraseTrie<V>, tk: Tokenized, i: number): Phras
   for (let k = i; k < count; k++) {
     const ty = type[k]
     if (ty !== WORD && ty !== INITIALS) break
-    node = k === i ? firstNode(trie, tk, k) : node.next.get(key[k]!)
+    node = k === i ? firstNode(trie, tk, k) : childAt(node as PhraseNode<V>, tk, k)
     if (!node) break
     if (node.value !== undefined) {
       found = node

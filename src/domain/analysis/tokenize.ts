@@ -303,12 +303,24 @@ function unitId(c: number, v: number): number {
   return id
 }
 
+/** The vocabulary id of a lowercase word, added if new: for word lists that look tokens up by id. */
+export function vocabularyIdOf(word: string): number {
+  return vocabularyId(word, 0, word.length)
+}
+
+/** The vocabulary's current generation: ids from an older one (a `Tokenized.idGeneration`) are stale. */
+export function vocabularyGeneration(): number {
+  return vocabGeneration
+}
+
 /**
  * A buffer a caller lends to tokenize for the token columns, reused from one text to the next:
  * the result of a call is only valid until the next call with the same scratch.
  */
 export interface TokenScratch {
   buffer?: ArrayBuffer
+  /** The typed views of `buffer`, made once per buffer rather than once per text. */
+  views?: Columns
 }
 
 export function tokenize(input: string, scratch?: TokenScratch): Tokenized {
@@ -551,8 +563,21 @@ export function lowerLead(tk: Tokenized, length: number): string {
   return text.slice(0, length).toLowerCase()
 }
 
+interface Columns {
+  buffer: ArrayBuffer
+  cap: number
+  start: Int32Array
+  end: Int32Array
+  sentence: Int32Array
+  line: Int32Array
+  quote: Int32Array
+  id: Int32Array
+  type: Uint8Array
+  flags: Uint8Array
+}
+
 /** The typed columns of `cap` tokens in one buffer: one allocation per text, not seven. */
-function columns(cap: number, scratch?: TokenScratch) {
+function columns(cap: number, scratch?: TokenScratch): Columns {
   // A caller's scratch buffer is reused when it is big enough and not much too big (a huge one
   // left by a long text is let go).
   const bytes = cap * 26
@@ -560,8 +585,18 @@ function columns(cap: number, scratch?: TokenScratch) {
   if (!buf || buf.byteLength < bytes || buf.byteLength > Math.max(bytes * 8, 1 << 20)) {
     buf = new ArrayBuffer(bytes)
     if (scratch) scratch.buffer = buf
-  } else cap = Math.floor(buf.byteLength / 26)
+  } else {
+    cap = Math.floor(buf.byteLength / 26)
+    if (scratch?.views?.buffer === buf) return scratch.views
+  }
+  const views = viewsOf(buf, cap)
+  if (scratch) scratch.views = views
+  return views
+}
+
+function viewsOf(buf: ArrayBuffer, cap: number): Columns {
   return {
+    buffer: buf,
     cap,
     start: new Int32Array(buf, 0, cap),
     end: new Int32Array(buf, cap * 4, cap),
