@@ -765,6 +765,8 @@ function placeContext(i: number, runSyl: string[]): boolean {
   return false
 }
 
+/** Prepositions and conjunctions that open a sentence before a name. */
+const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set(['theo', 'với', 'khi', 'sau', 'trước', 'cùng', 'còn', 'nhưng', 'và', 'riêng', 'đối', 'về', 'nhờ', 'hỏi', 'gặp', 'tại', 'ngoài'])
 /** Heads of a school's name. */
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(['trường', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'đại học', 'cao đẳng', 'học viện'])
 /**
@@ -1917,6 +1919,9 @@ function findMentions(): void {
     }
 
     // (E) Capitalised runs: full names with a surname, or names after a title.
+    // A preposition or conjunction opening the sentence is capitalised too, not part of the name
+    // after it: "Theo Ksor Phương, Phó Giám đốc …", "Với Nguyễn Thị A, …".
+    if (cap && SENTENCE_OPENING_WORDS.has(lower) && isNameAt(i + 1) && isSentenceStart(i) && !SURNAMES.has(lower)) continue
     if (isNameAt(i) && !isAcronymAt(i) && !ageGroupAt(i) && !generationLetterAt(i)) {
       const end = readRun(i)
       // A plant's or an animal's Latin name, a title's fragment: no one.

@@ -128,3 +128,20 @@ describe('a foreign name after an official’s title, whatever syllable is the f
     expect(names('Giám đốc Trung tâm Y tế Hà Đông cho biết đã có đủ thuốc.')).toEqual([])
   })
 })
+
+describe('a preposition or conjunction opening the sentence right before a name', () => {
+  it.each([
+    ['"Theo" + a full name + a title', 'Theo Nguyễn Minh Phương, Phó Giám đốc Sở Nội vụ, tỉnh sẽ tuyển thêm 200 giáo viên.', ['Nguyễn Minh Phương']],
+    ['"Theo" + a minority name + a title', 'Theo Rcom Y Kông, Chủ tịch UBND xã, xã có 40 hộ nghèo.', ['Rcom Y Kông']],
+    ['"Với" + a full name', 'Với Đặng Thị Hồng Nhung, gia đình luôn là điểm tựa.', ['Đặng Thị Hồng Nhung']],
+  ])('%s: the word is not part of the name', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+  it.each([
+    ['a place', 'Tại Hà Nội, giá xăng giảm 300 đồng.'],
+    ['an organisation', 'Theo Bộ Y tế, số ca mắc đã giảm.'],
+    ['a holiday', 'Sau Tết Nguyên đán, chợ vắng khách.'],
+  ])('%s after it is still no one', (_case, text) => {
+    expect(names(text)).toEqual([])
+  })
+})
