@@ -5,11 +5,17 @@
 // The data: the deterministic demo workspace (16 outlets, ~10k items) spread in the page over 200
 // outlets and multiplied to 100,000 items with fresh ids, written straight into IndexedDB.
 // Runs: BENCH_FIRST_VISITS (default 3) first visits, the roll-up cache emptied before each (nothing
-// cached: the worker computes), then 4 later visits (cached), each with a policy switch. Each run
+// cached: the worker computes), then BENCH_LATER_VISITS (default 4) later visits (cached), each with
+// a policy switch; then BENCH_THROTTLED_VISITS (default 2) of each with the page's CPU slowed down
+// BENCH_THROTTLE_RATE (default 2) times by Chromium, a margin for slower or busier machines. Each run
 // prints where the time went: the app's marks (gim:*), script fetches, and the worker's moments
 // (started, ready, request, input read, first answer) in ms since navigation.
+// BENCH_TRACE=cpu traces each visit lightly and prints each long task's CPU time besides its wall
+// time: on this shared 2-core machine a busy neighbour stretches a task's wall time 2-4×, not its
+// CPU time, so variants compare better by it. BENCH_TRACE=1 prints what each long task was made
+// of (tests/bench/traceTasks.ts). BENCH_APP_DIR=<a build> measures that build instead (A/B).
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cpus, loadavg } from 'node:os'
@@ -18,6 +24,7 @@ import { chromiumArgs } from '../../playwright.config'
 import { serveStatic } from '../support/staticServer'
 import { generateDemoWorkspace } from '../../src/domain/demo'
 import { newestShippedRubric } from '../support/benchData'
+import { formatComposition, LIGHT_TRACE_CATEGORIES, longTaskComposition, TRACE_CATEGORIES } from './traceTasks'
 import { itemFactColumns } from '../../src/domain/contentColumns'
 import type { ContentAssessment } from '../../src/domain/assessment'
 
@@ -25,8 +32,13 @@ const OUTLETS = 200
 const ITEMS = 100_000
 /** First visits (the roll-up cache emptied before each), then later visits (it is kept). */
 const COLD_RUNS = Number(process.env.BENCH_FIRST_VISITS ?? 3)
-const WARM_RUNS = 4
+const WARM_RUNS = Number(process.env.BENCH_LATER_VISITS ?? 4)
 const PORT = Number(process.env.BENCH_PORT ?? 4207)
+/** Then as many first and later visits with the CPU slowed down THROTTLE_RATE times (0: none). */
+const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_VISITS ?? 2)
+const THROTTLE_RATE = Number(process.env.BENCH_THROTTLE_RATE ?? 2)
+/** BENCH_TRACE=1: what each long task was made of (a heavy trace); =cpu: each task's CPU time (a light one). */
+const TRACE = process.env.BENCH_TRACE === '1' || process.env.BENCH_TRACE === 'cpu' ? process.env.BENCH_TRACE : undefined
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const outDir = join(root, '.e2e', `bench-dashboard-${PORT}`)
 
@@ -156,7 +168,13 @@ function observeInPage(): void {
 
 export async function run(): Promise<void> {
   console.log('building the app…')
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
+  // BENCH_APP_DIR=<a build of the app>: measures that build (another version, to compare) instead.
+  if (process.env.BENCH_APP_DIR) {
+    rmSync(outDir, { recursive: true, force: true })
+    cpSync(process.env.BENCH_APP_DIR, outDir, { recursive: true })
+  }
+  // Traced: with source maps beside the scripts (the page never reads them), to name the code.
+  else execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...(TRACE ? ['--sourcemap'] : [])], { cwd: root, stdio: 'inherit' })
   const ws = generateDemoWorkspace({ seed: 2026, rubric: newestShippedRubric() })
   writeFileSync(join(outDir, 'bench-seed.json'), JSON.stringify({ ...ws, facts: seedFacts(ws.contentAssessments) }))
   const server = await serveStatic(outDir, PORT)
@@ -207,18 +225,25 @@ export async function run(): Promise<void> {
       await blank.close()
     }
 
+    /** One pass: `cold` first visits then `warm` later visits, at a CPU slowdown of `rate` (1: none). */
+    const pass = async (coldRuns: number, warmRuns: number, rate: number) => {
     const interactive: number[] = []
     const longest: number[] = []
     const longestOnPage: number[] = []
     const finalAt: number[] = []
     const switchAnswer: number[] = []
     const switchLongest: number[] = []
-    for (let r = 0; r < COLD_RUNS + WARM_RUNS; r++) {
-      const cold = r < COLD_RUNS
+    const longestCpu: number[] = []
+    for (let r = 0; r < coldRuns + warmRuns; r++) {
+      const cold = r < coldRuns
       // A first visit: no roll-up cached, so the worker computes from the 100k items; later visits reuse it.
       if (cold) await forgetRollups()
       const page = await context.newPage()
       await page.addInitScript(observeInPage)
+      if (rate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate })
+      // BENCH_TRACE=1: a Chromium trace of each visit, to print what each long task was made of
+      // (tracing itself slows the page: its timings are not the untraced ones).
+      if (TRACE && browser) await browser.startTracing(page, { categories: TRACE === 'cpu' ? LIGHT_TRACE_CATEGORIES : TRACE_CATEGORIES })
       // Told by the page (a binding), not polled: polling would evaluate Playwright's injected
       // script in the page while the app starts (measured 40-70 ms of its main thread under load).
       let told!: () => void
@@ -260,7 +285,7 @@ export async function run(): Promise<void> {
         .map(([k, v]) => `${k} ${k.endsWith('At') ? `@${Math.round(v - figures.origin)}` : v}`)
         .join(', ')
       console.log(
-        `  run ${r + 1} (${cold ? 'first visit' : 'later visit'}): interactive ${figures.at.toFixed(0)} ms (page in the document at ${figures.pageAt.toFixed(0)} ms), longest task ${Math.max(0, ...durations)} ms, from the page on ${Math.max(0, ...onPage)} ms; long tasks (ms@start) ${list}; scripts ${figures.scripts.join(', ')}; roll-up stages ${stages}`,
+        `  run ${r + 1} (${cold ? 'first visit' : 'later visit'}${rate > 1 ? `, CPU ${rate}× slower` : ''}): interactive ${figures.at.toFixed(0)} ms (page in the document at ${figures.pageAt.toFixed(0)} ms), longest task ${Math.max(0, ...durations)} ms, from the page on ${Math.max(0, ...onPage)} ms; long tasks (ms@start) ${list}; scripts ${figures.scripts.join(', ')}; roll-up stages ${stages}`,
       )
       if (!cold) {
         // Switching the policy must not freeze the page either: long tasks from the change until
@@ -280,8 +305,27 @@ export async function run(): Promise<void> {
         switchLongest.push(Math.max(0, ...tasks.map((x) => x.duration)))
         console.log(`    switch to ${other}: figures shown after ${(shownAt - from).toFixed(0)} ms (the 200 ms debounce included), long tasks ${tasks.map((x) => `${x.duration}@${Math.round(x.start - from)}`).join(' ') || 'none'}`)
       }
+      if (TRACE && browser) {
+        const raw = await browser.stopTracing()
+        const file = join(outDir, `trace-${rate}x-${r + 1}.json`)
+        writeFileSync(file, raw)
+        const trace = JSON.parse(raw.toString('utf8')) as Parameters<typeof longTaskComposition>[0]
+        const { tasks } = longTaskComposition(trace, 50, '/#/dashboard')
+        longestCpu.push(Math.max(0, ...tasks.map((t) => t.cpu)))
+        console.log(`    trace: ${file}; the main thread's longest task in CPU time ${longestCpu[longestCpu.length - 1]} ms`)
+        if (TRACE === 'cpu') console.log(`    tasks over 50 ms (wall/CPU ms@start): ${tasks.map((t) => `${t.duration}/${t.cpu}@${t.start}`).join(' ')}`)
+        else console.log(`    what the tasks over 50 ms were made of (traced):\n${formatComposition(tasks)}`)
+      }
       await page.close()
     }
+    if (longestCpu.length > 0)
+      console.log(
+        `  traced (the trace slows the page): the longest task's CPU time, first visits ${longestCpu.slice(0, coldRuns).join(', ')} ms; later visits ${longestCpu.slice(coldRuns).join(', ')} ms`,
+      )
+    return { interactive, longest, longestOnPage, finalAt, switchAnswer, switchLongest }
+    }
+
+    const { interactive, longest, longestOnPage, finalAt, switchAnswer, switchLongest } = await pass(COLD_RUNS, WARM_RUNS, 1)
     const first = { interactive: interactive.slice(0, COLD_RUNS), longest: longest.slice(0, COLD_RUNS) }
     const later = { interactive: interactive.slice(COLD_RUNS), longest: longest.slice(COLD_RUNS) }
     console.log(
@@ -294,6 +338,19 @@ export async function run(): Promise<void> {
       `dashboard, switching the policy, median of ${switchAnswer.length}: new figures after ${median(switchAnswer).toFixed(0)} ms, longest main-thread task ${median(switchLongest).toFixed(0)} ms (worst ${Math.max(...switchLongest).toFixed(0)} ms)`,
     )
     console.log(`(load average during the runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`)
+
+    // The same visits with the page's CPU slowed down (Chromium's throttling): a margin for slower
+    // or busier machines than this one.
+    if (THROTTLED_RUNS > 0) {
+      console.log(`with the CPU slowed down ${THROTTLE_RATE}×:`)
+      const slow = await pass(THROTTLED_RUNS, THROTTLED_RUNS, THROTTLE_RATE)
+      const at = (xs: number[], from: number, to: number) => xs.slice(from, to)
+      const n = THROTTLED_RUNS
+      console.log(
+        `dashboard at ${THROTTLE_RATE}× CPU slowdown, first visits (${n}): interactive median ${median(at(slow.interactive, 0, n)).toFixed(0)} ms, longest task median ${median(at(slow.longest, 0, n)).toFixed(0)} ms (worst ${Math.max(...at(slow.longest, 0, n))} ms); later visits (${n}): interactive median ${median(at(slow.interactive, n, 2 * n)).toFixed(0)} ms, longest task median ${median(at(slow.longest, n, 2 * n)).toFixed(0)} ms (worst ${Math.max(...at(slow.longest, n, 2 * n))} ms); policy switch longest task worst ${Math.max(...slow.switchLongest)} ms`,
+      )
+      console.log(`(load average during the runs: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores)`)
+    }
   } finally {
     await context.close()
     await browser?.close()
