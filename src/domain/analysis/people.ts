@@ -2505,6 +2505,8 @@ function resolveInTurn(m: Mention): void {
   if (tSent[m.first]! - tSent[p.lastToken]! > 1 || !compatible(p, m.sex)) return
   m.person = pi
   p.mentions.push(m)
+  // The next pronoun of the turn may continue from this one: "Ban đầu cô từ chối. … cô nói với tôi: …".
+  p.lastToken = m.last
   if (m.sex) addCue(p, { cue: 'pronoun', sex: m.sex, weight: 1, first: m.first, last: m.last })
 }
 

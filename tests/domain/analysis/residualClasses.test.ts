@@ -145,3 +145,15 @@ describe('a preposition or conjunction opening the sentence right before a name'
     expect(names(text)).toEqual([])
   })
 })
+
+describe('a chain of pronouns inside an interviewee’s answer', () => {
+  const qa = (answer: string) => `Hỏi: Ai đóng vai người cha?\n\nĐáp: ${answer}`
+  it('each pronoun continues from the last, so the person the answer quotes is quoted', () => {
+    const text = qa('Ông Lê Văn Mận năm nay 60 tuổi, là nông dân. Ban đầu ông từ chối. Hôm phim ra mắt, ông nói với tôi: “Làm ruộng cả đời, giờ mới biết người ta muốn nghe chuyện của mình”.')
+    expect(analyse(text).people.map((p) => [p.name, p.sex, p.quoted])).toEqual([['Lê Văn Mận', 'male', true]])
+  })
+  it('a pronoun of the other sex does not continue the chain', () => {
+    const text = qa('Ông Lê Văn Mận năm nay 60 tuổi, là nông dân. Ban đầu ông từ chối. Hôm phim ra mắt, bà nói với tôi: “Làm ruộng cả đời, giờ mới biết người ta muốn nghe chuyện của mình”.')
+    expect(analyse(text).people.map((p) => [p.name, p.sex, p.quoted])).toEqual([['Lê Văn Mận', 'male', false]])
+  })
+})
