@@ -2923,7 +2923,7 @@ function findQuotes(): Mention[] {
     // Inside a speaker's turn the speaker says "tôi"; a speech verb there reports someone the
     // speaker names ("Như Phó Thống đốc X đã phát biểu …", "Chị X hay nói …").
     const turn = inTurnSpeech(i)
-    if (turn && !(TURN_SPEECH.has(v.phrase) && subject && subject.person !== -1 && (subject.kind === 'named' || subject.kind === 'pronoun') && tLine[subject.first] === tLine[i])) {
+    if (turn && !(TURN_SPEECH.has(v.phrase) && subject && subject.person !== -1 && (subject.kind === 'named' || subject.kind === 'pronoun' || subject.kind === 'unnamed') && tLine[subject.first] === tLine[i])) {
       i = v.last
       continue
     }

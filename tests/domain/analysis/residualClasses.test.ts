@@ -157,3 +157,11 @@ describe('a chain of pronouns inside an interviewee’s answer', () => {
     expect(analyse(text).people.map((p) => [p.name, p.sex, p.quoted])).toEqual([['Lê Văn Mận', 'male', false]])
   })
 })
+
+describe('an unnamed individual the interviewee reports with a speech verb', () => {
+  const interview = (answer: string) => `PV: Thưa ông, học sinh phản ứng thế nào?\n\nTS. Lê Văn Hòa: Phần lớn các em ủng hộ. ${answer}`
+  it('is quoted, as a named one is', () => {
+    const text = interview('Một sinh viên năm hai nói với tôi rằng em đã bỏ thói quen thức khuya.')
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([['Lê Văn Hòa', true], ['Một sinh viên', true]])
+  })
+})
