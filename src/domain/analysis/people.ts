@@ -1375,7 +1375,9 @@ function scanLines(): void {
       if (tType[k] === WORD) words++
       if ((mark === '.' || mark === '?' || mark === '!') && tSent[k + 1] !== tSent[k]) break
     }
-    if (colon > l.first && words > 0 && words <= 16) {
+    // A label in brackets ("[Bà A, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch …]:") may run longer.
+    const bracketed = colon > l.first + 1 && tLower[l.first] === '[' && tLower[colon - 1] === ']'
+    if (colon > l.first && words > 0 && (words <= 16 || (bracketed && words <= 26))) {
       // The label's words and commas joined by spaces, and as the lists spell it, with no space
       // before a comma ("bài, ảnh"); built word by word, checking the first three as a
       // journalist's label ("PV", "phóng viên", "biên tập viên") on the way.

@@ -165,3 +165,14 @@ describe('an unnamed individual the interviewee reports with a speech verb', () 
     expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([['Lê Văn Hòa', true], ['Một sinh viên', true]])
   })
 })
+
+describe('a long turn label in brackets', () => {
+  it('names the turn’s speaker even past sixteen words', () => {
+    const text = '[MC]: Mời quý vị theo dõi.\n\n[Ông Đặng Văn Lộc, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Bà Rịa – Vũng Tàu]: Chúng tôi muốn đưa giải chạy thành sự kiện thường niên.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([['Đặng Văn Lộc', true]])
+  })
+  it('a long sentence with a colon and no brackets is still no label', () => {
+    const text = 'Ông Đặng Văn Lộc, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh, đã trao giải cho các vận động viên về nhất ở hai nội dung: 10 km và 21 km.'
+    expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([['Đặng Văn Lộc', false]])
+  })
+})
