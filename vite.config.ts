@@ -4,11 +4,12 @@ import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { pwaPlugin } from './src/build/pwa.ts'
 import { contentSecurityPolicyPlugin } from './src/build/csp.ts'
+import { messagesByLocalePlugin } from './src/build/messagesByLocale.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 export default defineConfig({
-  plugins: [vue(), pwaPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [vue(), messagesByLocalePlugin(), pwaPlugin(), contentSecurityPolicyPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),

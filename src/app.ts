@@ -4,21 +4,25 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter, preloadInitialRoute } from './router'
-import { createAppI18n, rememberLocale, savedLocale } from './i18n'
+import { createAppI18n, loadLocaleMessages, rememberLocale, savedLocale } from './i18n'
 import { registerServiceWorker } from './pwa'
 
 /** Lets the browser run other tasks (input, the page's chunk arriving) before going on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 performance.mark('gim:app')
+// A language other than Vietnamese (the app's own) is a chunk of its own: fetched now, meanwhile.
+const locale = savedLocale()
+const messagesLoaded = loadLocaleMessages(locale).catch(() => undefined)
 const router = createAppRouter()
 preloadInitialRoute(router)
-rememberLocale(savedLocale())
+rememberLocale(locale)
 // The router, the messages and the first render each in a task of their own: on a first visit
 // (no compiled code cached yet) the three together were one task of 120-280 ms, most of it Vue,
 // the router and vue-i18n running for the first time (traced), 2× that on a 2× slower CPU.
 await nextTask()
-const i18n = createAppI18n()
+await messagesLoaded
+const i18n = createAppI18n(locale)
 performance.mark('gim:i18n')
 await nextTask()
 // Mounted at once: the router renders the page once its code is there (already on its way), in

@@ -1,27 +1,46 @@
 // vue-i18n in Composition mode. Messages live beside each feature in src/i18n/messages/*.ts, each
 // exporting `messages = { vi: {...}, en: {...} }`; they are merged here. Vietnamese is the default
-// and the fallback; the user's choice is remembered in localStorage.
-import { createI18n } from 'vue-i18n'
+// and the fallback, and the only language in the app's first chunk: each file is imported with
+// `?locale=vi` (src/build/messagesByLocale.ts cuts the other language out), and English, the
+// other half of the messages (some 40 KB), is a chunk of its own loaded when it is first chosen
+// (loadLocaleMessages). The user's choice is remembered in localStorage.
+import { createI18n, type Composer } from 'vue-i18n'
 import type { Locale } from '@/domain/text'
+import { merge, type Tree } from './tree'
 
-type Tree = { [key: string]: string | Tree }
 type Messages = Record<Locale, Tree>
 
-const modules = import.meta.glob<{ messages: Messages }>('./messages/*.ts', { eager: true })
+const vietnamese = import.meta.glob<{ messages: { vi: Tree } }>('./messages/*.ts', { eager: true, query: { locale: 'vi' } })
 
-function merge(target: Tree, source: Tree): Tree {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key]
-    if (typeof value === 'object' && typeof existing === 'object') merge(existing, value)
-    else target[key] = value
+/** Every language's messages; a language other than Vietnamese is empty until loadLocaleMessages. */
+export const messages: Messages = { vi: {}, en: {} }
+for (const mod of Object.values(vietnamese)) merge(messages.vi, mod.messages.vi)
+
+const loaders: Record<Exclude<Locale, 'vi'>, () => Promise<Tree>> = {
+  en: () => import('./english').then((m) => m.english),
+}
+const loaded = new Map<Locale, Promise<void>>([['vi', Promise.resolve()]])
+
+/** Loads a language's messages into `messages` (once; Vietnamese is always there). */
+export function loadLocaleMessages(locale: Locale): Promise<void> {
+  let done = loaded.get(locale)
+  if (!done) {
+    done = loaders[locale as Exclude<Locale, 'vi'>]().then((tree) => {
+      merge(messages[locale], tree)
+    })
+    // A failed load (offline without the chunk) may be tried again.
+    done.catch(() => loaded.delete(locale))
+    loaded.set(locale, done)
   }
-  return target
+  return done
 }
 
-export const messages: Messages = { vi: {}, en: {} }
-for (const mod of Object.values(modules)) {
-  merge(messages.vi, mod.messages.vi)
-  merge(messages.en, mod.messages.en)
+/** Shows the app in `locale`, loading its messages first if this is the first time it is chosen. */
+export async function showLocale(i18n: Pick<Composer, 'locale' | 'availableLocales' | 'setLocaleMessage'>, locale: Locale): Promise<void> {
+  await loadLocaleMessages(locale)
+  if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, runtimeTree(locale) as unknown as Tree)
+  i18n.locale.value = locale
+  rememberLocale(locale)
 }
 
 export const LOCALES: readonly Locale[] = ['vi', 'en']
@@ -70,8 +89,14 @@ function runtimeTree(locale: Locale): RuntimeTree {
   return tree
 }
 
+/**
+ * The app's i18n, showing `locale`, whose messages must have been loaded (loadLocaleMessages):
+ * until then the texts are the Vietnamese fallback's.
+ */
 export function createAppI18n(locale: Locale = savedLocale()) {
-  // The language shown and the fallback; another language chosen later is parsed as before.
-  const runtime = Object.fromEntries(LOCALES.map((l) => [l, l === locale || l === 'vi' ? runtimeTree(l) : messages[l]])) as unknown as Messages
+  // The language shown and the fallback; another language loaded already is parsed as before.
+  const runtime = Object.fromEntries(
+    LOCALES.filter((l) => l === 'vi' || Object.keys(messages[l]).length > 0).map((l) => [l, l === locale || l === 'vi' ? runtimeTree(l) : messages[l]]),
+  ) as unknown as Messages
   return createI18n({ legacy: false, locale, fallbackLocale: 'vi', messages: runtime })
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref, computed } from 'vue'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, loadLocaleMessages } from '@/i18n'
 import RegisterImportReport from '@/components/department/RegisterImportReport.vue'
 import DepartmentBigNumber from '@/components/department/DepartmentBigNumber.vue'
 import DepartmentComparisonTable from '@/components/department/DepartmentComparisonTable.vue'
@@ -15,6 +15,9 @@ import { parseCsv } from '@/platform/csv'
 import { EMPTY_FILTER, filterComparisonRows, sortComparisonRows, type ComparisonFilter, type ComparisonSort } from '@/domain/comparison'
 import type { TargetProgress } from '@/domain/adoption'
 import { columns, row, rows } from '../support/departmentRows'
+
+// English is a chunk of its own in the app, loaded when chosen.
+await loadLocaleMessages('en')
 
 const i18n = (locale: 'vi' | 'en' = 'vi') => ({ global: { plugins: [createAppI18n(locale)] } })
 

@@ -2,10 +2,13 @@
 // The text assistant panel: highlights as text spans, accept / correct / reject, fill, flags.
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, loadLocaleMessages } from '@/i18n'
 import TextAssistantPanel from '@/components/analysis/TextAssistantPanel.vue'
 import type { SuggestionDecisions } from '@/domain/analysis/personRows'
 import { analyse } from '../domain/analysis/helpers'
+
+// English is a chunk of its own in the app, loaded when chosen.
+await loadLocaleMessages('en')
 
 const TEXT = 'Giám đốc Trần Minh Hải cho biết: “Cán bộ phải đến tận nhà”. Chị Lê Thị Lan, thuộc phái yếu, bán rau. <b>x</b>'
 
