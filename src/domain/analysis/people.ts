@@ -2066,6 +2066,8 @@ function addContext(): void {
           // A relation right before a name is whose relative, not an apposition: "Chồng chị Lan"
           // is Lan's husband, "mẹ bé Hân" Hân's mother (the apposition takes a comma).
           if (g.last === m.first - 1 && RELATION_NOUNS.has(g.phrase)) break
+          // So is one with "của" between them: "Vợ của Phạm Quang Huy" is Huy's wife.
+          if (g.last === m.first - 2 && tLower[m.first - 1] === 'của' && RELATION_NOUNS.has(g.phrase)) break
           pushTo(m, 'cues', { cue: 'genderedNoun', sex: g.value, weight: 2, first: k, last: g.last })
           break
         }

@@ -176,3 +176,14 @@ describe('a long turn label in brackets', () => {
     expect(analyse(text).people.map((p) => [p.name, p.quoted])).toEqual([['Đặng Văn Lộc', false]])
   })
 })
+
+describe('a relation noun + "của" before a name', () => {
+  const sexOf = (text: string, name: string) => analyse(text).people.find((p) => p.name === name)?.sex
+  it('says whose relative the named one is, not their sex', () => {
+    expect(sexOf('Vợ của Phạm Quang Huy cho biết anh đã đi làm từ sáng.', 'Phạm Quang Huy')).toBe('male')
+    expect(sexOf('Trần Minh Khôi đoạt giải nhất. Mẹ của Trần Minh Khôi, bà Lê Thị Tư, cho biết em rất chăm học.', 'Trần Minh Khôi')).toBe('unknown')
+  })
+  it('a gendered noun right before a name is still said of them', () => {
+    expect(sexOf('Góa phụ Trần Mỹ Duyên kể lại đêm mưa lũ.', 'Trần Mỹ Duyên')).toBe('female')
+  })
+})
