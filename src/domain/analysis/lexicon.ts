@@ -3,7 +3,7 @@
 // The app and the CLI load the file and pass it in; this module validates and applies it.
 import type { LocalText } from '../text'
 import { Checker, SEMVER_PATTERN, isRecord, joinPath, own, type Parsed } from '../validate'
-import { firstNode, type SyllableTrie } from './phrases'
+import { childAt, firstNode, type IdChildren, type SyllableTrie } from './phrases'
 import { NEWLINE, NUMBER, WORD, type Tokenized } from './tokenize'
 import type { WordingFlag } from './types'
 
@@ -111,10 +111,13 @@ export function parseLexicon(value: unknown): Parsed<Lexicon> {
 }
 
 /** A lexicon trie node, all fields set at creation: one object shape (see PhraseNode in phrases.ts). */
-class TrieNode implements SyllableTrie<TrieNode> {
+class TrieNode implements SyllableTrie<TrieNode>, IdChildren<TrieNode> {
   next = new Map<string, TrieNode>()
   entry: LexiconEntry | undefined = undefined
   byId: { generation: number; nodes: (TrieNode | null | undefined)[] } | undefined = undefined
+  childIds: Int32Array | undefined = undefined
+  children: TrieNode[] = []
+  childIdGeneration = -1
 }
 
 interface Compiled {
@@ -205,7 +208,7 @@ function wordsBefore(tk: Tokenized, k: number, count: number): string[] {
  */
 export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[] {
   const { root, require, exclude, notAfter } = compile(lexicon)
-  const { text, count, lower, sentence: sentenceOf, type, quote, start, end } = tk
+  const { text, count, sentence: sentenceOf, type, quote, start, end } = tk
   const flags: WordingFlag[] = []
   for (let i = 0; i < count; i++) {
     if (!isWordAt(tk, i)) continue
@@ -217,7 +220,7 @@ export function findWordingFlags(tk: Tokenized, lexicon: Lexicon): WordingFlag[]
     for (let k = i + 1; k < count && node; k++) {
       if (sentenceOf[k] !== sentence || type[k] === NEWLINE) break
       if (!isWordAt(tk, k)) continue
-      node = node.next.get(lower[k]!)
+      node = childAt(node, tk, k)
       if (node?.entry) found = { entry: node.entry, last: k }
     }
     if (!found) continue

@@ -345,10 +345,42 @@ function pushSyllables(k: number, syl: string[]): number {
 const scratchSyllables: string[] = []
 
 /**
+ * The lists `syllables` made, by the vocabulary ids of their tokens (equal ids, equal syllables),
+ * kept from text to text within one id generation: every mention of a name shares one list, so a
+ * long text does not keep (nor the garbage collector copy) a list per mention, and a name seen in
+ * an earlier article costs no new list. Shared: a list from `syllables` is never changed.
+ */
+interface SyllableNode {
+  list: string[] | undefined
+  next: Map<number, SyllableNode> | undefined
+}
+let syllableCache = { generation: -1, size: 0, root: new Map<number, SyllableNode>() }
+
+function syllables(from: number, end: number): string[] {
+  if (from >= end) return []
+  let cache = syllableCache
+  if (cache.generation !== tk.idGeneration || cache.size > 100_000) cache = syllableCache = { generation: tk.idGeneration, size: 0, root: new Map() }
+  const ids = tk.id
+  let level = cache.root
+  let node: SyllableNode | undefined
+  for (let k = from; ; k++) {
+    node = level.get(ids[k]!)
+    if (node === undefined) {
+      node = { list: undefined, next: undefined }
+      level.set(ids[k]!, node)
+      cache.size++
+    }
+    if (k === end - 1) break
+    level = node.next ??= new Map()
+  }
+  return (node.list ??= newSyllables(from, end))
+}
+
+/**
  * The name syllables of tokens [from, end), in a list of their exact size (a list grown by push
  * holds 17): a long text keeps tens of thousands of them until its end.
  */
-function syllables(from: number, end: number): string[] {
+function newSyllables(from: number, end: number): string[] {
   scratchSyllables.length = 0
   for (let k = from; k < end; k++) pushSyllables(k, scratchSyllables)
   return scratchSyllables.slice()
@@ -653,7 +685,24 @@ type ListKey = 'cues' | 'roles' | 'rolePhrases'
  */
 function pushTo<K extends ListKey>(m: Mention, key: K, item: Mention[K][number]): void {
   const list = m[key] as unknown[]
-  ;(m as unknown as Record<ListKey, unknown[]>)[key] = list === NONE ? [item] : list.length === 1 ? [list[0], item] : list.concat(item)
+  ;(m as unknown as Record<ListKey, unknown[]>)[key] =
+    list === NONE ? (key === 'cues' ? [item] : oneItem(item as RoleInfo | string)) : list.length === 1 ? [list[0], item] : list.concat(item)
+}
+
+/**
+ * The one-item list of a role or a role phrase, shared by every mention whose list holds only it
+ * (a mention's lists are replaced, never changed: see pushTo): a long text's role mentions kept a
+ * pair of these each, for the garbage collector to copy.
+ */
+const oneItemLists = new Map<RoleInfo | string, unknown[]>()
+function oneItem<T extends RoleInfo | string>(item: T): T[] {
+  let list = oneItemLists.get(item)
+  if (list === undefined) {
+    list = [item]
+    // Roles and phrases come from the word lists; the bound only guards against an open-ended key.
+    if (oneItemLists.size < 20_000) oneItemLists.set(item, list)
+  }
+  return list as T[]
 }
 
 function newMention(kind: MentionKind, first: number, last: number, partial: Partial<Mention> = {}): Mention {
@@ -950,12 +999,13 @@ function nameCues(first: number, last: number, syl: string[]): Cue[] {
 }
 
 function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Partial<Mention>): Mention {
-  const syl = syllables(runStart, runEnd)
+  let syl = syllables(runStart, runEnd)
   // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
   let start = runStart
   for (const len of [3, 2]) {
     if (runEnd - start > len && isPlace(syl, len)) {
-      syl.splice(0, len)
+      // A new list: the one from `syllables` is shared.
+      syl = syl.slice(len)
       start += len
       break
     }
@@ -1897,14 +1947,14 @@ function findMentions(): void {
       // "Đại diện VKSND tỉnh cho rằng …", "Lãnh đạo Sở Y tế cho biết …": one unnamed person speaks for the body.
       const speaks = REPRESENTATIVES.has(role.phrase) && !inQuote && !inTurnSpeech(i) ? representativeEnd(roleFirst, after) : -1
       if (speaks !== -1) {
-        newMention('unnamed', roleFirst, speaks, { head: role.phrase, roles: [role.value], rolePhrases: [role.phrase] })
+        newMention('unnamed', roleFirst, speaks, { head: role.phrase, roles: oneItem(role.value), rolePhrases: oneItem(role.phrase) })
         i = speaks
         continue
       }
       // The agent of a passive said of someone the sentence names ("Sau nhiều lần bị chủ trọ nhắn tin
       // gạ gẫm, chị A …", "Anh B bị tài xế xe khách hành hung"): one particular, unnamed person.
       if (prev === 'bị' && roleFirst === i && !inQuote && !inTurnSpeech(i) && (role.value.kind === 'ordinary' || role.value.kind === 'public') && !isNameAt(after) && !RELATION_NOUNS.has(role.phrase) && !CROWD_ROLES.has(role.phrase) && passiveOfNamed(i)) {
-        newMention('unnamed', i, role.last, { head: role.phrase, roles: [role.value], rolePhrases: [role.phrase] })
+        newMention('unnamed', i, role.last, { head: role.phrase, roles: oneItem(role.value), rolePhrases: oneItem(role.phrase) })
         i = role.last
         continue
       }
@@ -1914,7 +1964,7 @@ function findMentions(): void {
         // "bệnh nhân nam": nữ / nam after the role word.
         const trailing = roleSex ? '' : nuNamAt(role.last + 1)
         if (trailing) roleEnd++
-        newMention('role', roleFirst, roleEnd, { head: role.phrase, sex: roleSex || trailing, roles: [role.value], rolePhrases: [role.phrase] })
+        newMention('role', roleFirst, roleEnd, { head: role.phrase, sex: roleSex || trailing, roles: oneItem(role.value), rolePhrases: oneItem(role.phrase) })
       }
       i = roleEnd
       continue

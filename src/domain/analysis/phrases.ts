@@ -31,36 +31,28 @@ export function firstNode<N>(trie: SyllableTrie<N>, tk: Tokenized, k: number): N
 }
 
 /**
- * Every node of every phrase trie, the root included, made by this class with all its fields: one
- * object shape, so matchAt's property reads stay monomorphic (nodes that gained `value` or `byId`
- * later had four shapes between them, and every read a slow lookup).
+ * A trie node that finds its child for a token by the token's vocabulary id: it keeps its children's
+ * keys' ids (for childIdGeneration) and the children in the same order, and scans them. Comparing
+ * a few small integers costs a fraction of a Map lookup by string, which was most of matchAt's time.
  */
-class PhraseNode<V> implements PhraseTrie<V> {
-  next = new Map<string, PhraseNode<V>>()
-  value: V | undefined = undefined
-  phrase: string | undefined = undefined
-  byId: { generation: number; nodes: (PhraseNode<V> | null | undefined)[] } | undefined = undefined
-  /**
-   * Below the root, a node has a few children: their keys' vocabulary ids (for childIdGeneration)
-   * and the children in the same order, scanned by the token's id. Comparing small integers
-   * costs a fraction of a Map lookup by string, which was most of matchAt's time.
-   */
-  childIds: Int32Array | undefined = undefined
-  children: PhraseNode<V>[] = []
-  childIdGeneration = -1
+export interface IdChildren<N> {
+  next: Map<string, N>
+  childIds: Int32Array | undefined
+  children: N[]
+  childIdGeneration: number
 }
 
 /** Past this many children a node is looked up in its Map, not scanned. */
 const SCAN_LIMIT = 8
 
-/** The child of `node` for token k's key. */
-function childAt<V>(node: PhraseNode<V>, tk: Tokenized, k: number): PhraseNode<V> | undefined {
+/** The child of `node` for token k's key (see IdChildren). */
+export function childAt<N>(node: IdChildren<N>, tk: Tokenized, k: number): N | undefined {
   const generation = tk.idGeneration
   if (node.childIdGeneration !== generation) {
     // Ids from an older vocabulary (a stale token list) cannot be compared with the current one's.
     if (generation !== vocabularyGeneration() || node.next.size > SCAN_LIMIT) return node.next.get(tk.key[k]!)
     const ids = new Int32Array(node.next.size)
-    const children: PhraseNode<V>[] = []
+    const children: N[] = []
     for (const [word, child] of node.next) {
       ids[children.length] = vocabularyIdOf(word)
       children.push(child)
@@ -73,6 +65,21 @@ function childAt<V>(node: PhraseNode<V>, tk: Tokenized, k: number): PhraseNode<V
   const id = tk.id[k]!
   for (let c = 0; c < ids.length; c++) if (ids[c] === id) return node.children[c]
   return undefined
+}
+
+/**
+ * Every node of every phrase trie, the root included, made by this class with all its fields: one
+ * object shape, so matchAt's property reads stay monomorphic (nodes that gained `value` or `byId`
+ * later had four shapes between them, and every read a slow lookup).
+ */
+class PhraseNode<V> implements PhraseTrie<V>, IdChildren<PhraseNode<V>> {
+  next = new Map<string, PhraseNode<V>>()
+  value: V | undefined = undefined
+  phrase: string | undefined = undefined
+  byId: { generation: number; nodes: (PhraseNode<V> | null | undefined)[] } | undefined = undefined
+  childIds: Int32Array | undefined = undefined
+  children: PhraseNode<V>[] = []
+  childIdGeneration = -1
 }
 
 export function phraseTrie<V>(entries: Iterable<[string, V]>): PhraseTrie<V> {
