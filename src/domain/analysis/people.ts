@@ -2326,6 +2326,67 @@ function buildPeople(): void {
   }
   ledeIntroduction()
   namedChild(childByHead.get('child'))
+  perpetratorArrested()
+}
+
+/** Unnamed nouns a crime report uses for the one who did it before naming them: "một nam thanh niên dắt xe ra …". */
+const PERPETRATOR_HEADS: ReadonlySet<string> = new Set(['nam thanh niên', 'nữ thanh niên', 'thanh niên', 'người đàn ông', 'người phụ nữ', 'đối tượng', 'nghi phạm'])
+const NOT_AFTER_PERPETRATOR: ReadonlySet<string> = new Set(['bị', 'được', 'ở', 'tại', 'trên', 'trong', 'và', 'rồi', 'khiến', 'cùng', 'với', 'là', 'cho', 'của'])
+/** Verbs of arrest and charge right before the one they name ("tạm giữ hình sự Y Kriêng …"). */
+const ARREST_BEFORE: ReadonlySet<string> = new Set(['giữ', 'bắt', 'tố', 'sự', 'nã'])
+const ARREST_PHRASES: ReadonlySet<string> = new Set(['tạm giữ', 'bắt giữ', 'khởi tố', 'hình sự', 'truy nã', 'bắt'])
+/** The named one is arrested or charged: "tạm giữ hình sự X", "bắt giữ X", "X bị bắt", "X bị khởi tố". */
+function arrestedAt(m: Mention): boolean {
+  const w = wordAt(m.first - 1)
+  if (ARREST_BEFORE.has(w) && (w === 'bắt' || ARREST_PHRASES.has(`${wordAt(m.first - 2)} ${w}`))) return true
+  let k = m.last + 1
+  if (tLower[k] === '(') while (k < n && tLower[k] !== ')' && k < m.last + 20) k++
+  if (tLower[k] === ')') k++
+  return wordAt(k) === 'bị' && (wordAt(k + 1) === 'bắt' || ARREST_PHRASES.has(`${wordAt(k + 1)} ${wordAt(k + 2)}`))
+}
+
+/**
+ * "… tạm giữ hình sự Y Kriêng Byă (25 tuổi) … Camera ghi lại cảnh một nam thanh niên dắt xe ra đường
+ * …": a crime report names the one person arrested, then tells the crime with an unnamed noun for the
+ * one who did it; when nobody else is arrested and the unnamed one is mentioned once, after the
+ * arrested one and as a subject (not "bị …"), they are one person.
+ */
+function perpetratorArrested(): void {
+  // Most texts have no such unnamed one: look for it first.
+  if (!mentions.some((m) => m.kind === 'unnamed' && PERPETRATOR_HEADS.has(m.head))) return
+  let arrested = -1
+  let previous: Mention | undefined
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.person === -1) continue
+    // "bắt giữ A (22 tuổi) và B": B is arrested too.
+    const joined = previous !== undefined && tSent[previous.last] === tSent[m.first] && (wordAt(m.first - 1) === 'và' || tLower[m.first - 1] === ',') && previous.last >= m.first - 8
+    const isArrested = arrestedAt(m) || (joined && previous !== undefined && arrestedAt(previous))
+    previous = m
+    if (!isArrested) continue
+    if (arrested !== -1 && arrested !== m.person) return
+    arrested = m.person
+  }
+  if (arrested === -1) return
+  const target = people[arrested]!
+  let intro: Mention | undefined
+  for (const m of mentions) {
+    if (m.kind !== 'unnamed' || m.person === -1 || !PERPETRATOR_HEADS.has(m.head) || m.inQuote || m.inSpeech) continue
+    const u = people[m.person]!
+    if (u.mergedInto !== -1 || u.mentions.length !== 1 || m.first < (target.mentions[0]?.first ?? n)) continue
+    // The subject of what follows: a lowercase word after it (an age aside) that is no passive,
+    // preposition or conjunction ("… đâm một người đàn ông 40 tuổi rồi bỏ trốn" is the victim).
+    let after = m.last + 1
+    if (tType[after] === NUMBER && wordAt(after + 1) === 'tuổi') after += 2
+    const next = wordAt(after)
+    if (!next || isCapAt(after) || NOT_AFTER_PERPETRATOR.has(next) || wordAt(m.first - 1) === 'bị') continue
+    if (intro) return
+    intro = m
+  }
+  if (!intro || !compatible(target, intro.sex)) return
+  const u = people[intro.person]!
+  attach(intro, arrested)
+  u.mentions = newList()
+  u.mergedInto = arrested
 }
 
 /**

@@ -187,3 +187,17 @@ describe('a relation noun + "của" before a name', () => {
     expect(sexOf('Góa phụ Trần Mỹ Duyên kể lại đêm mưa lũ.', 'Trần Mỹ Duyên')).toBe('female')
   })
 })
+
+describe('the one arrested, then the crime told with an unnamed noun for who did it', () => {
+  it('is one person', () => {
+    const text = 'Công an xã đã bắt giữ Trần Văn Tú (22 tuổi) về hành vi trộm cắp. Trước đó, camera ghi lại cảnh một nam thanh niên cạy cửa một tiệm vàng lúc 2 giờ sáng.'
+    expect(names(text)).toEqual(['Trần Văn Tú'])
+  })
+  it.each([
+    ['the unnamed one is the victim', 'Công an huyện đã tạm giữ hình sự Lò Văn Hùng (30 tuổi) về hành vi cố ý gây thương tích. Tối 2/3, Hùng dùng dao đâm một người đàn ông 40 tuổi rồi bỏ trốn.'],
+    ['two are arrested', 'Công an xã đã bắt giữ Trần Văn Tú (22 tuổi) và Lê Văn Mạnh (25 tuổi). Trước đó, camera ghi lại cảnh một nam thanh niên cạy cửa một tiệm vàng.'],
+    ['nobody is arrested', 'Anh Trần Văn Tú mất xe máy đêm qua. Camera ghi lại cảnh một nam thanh niên dắt xe ra đường.'],
+  ])('is two people or more when %s', (_case, text) => {
+    expect(names(text).length).toBeGreaterThanOrEqual(2)
+  })
+})
