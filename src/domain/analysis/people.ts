@@ -109,6 +109,8 @@ for (const [bit, keys] of [
 const KNOWN_BITS = 1 << 15
 /** Only in bitsById (a token's `bits` keep the low eight): a geographic head's first word, or "ở" / "tại". */
 const B_PLACE_WORD = 1 << 8
+/** Only in bitsById: the word contains a vox-pop cue's word (see isVoxpop). */
+const B_VOXPOP_WORD = 1 << 9
 let bitsById = { generation: -1, bits: new Uint16Array(0) }
 
 /** Reused between calls (the analysis is synchronous): no typed-array allocation per text. */
@@ -345,11 +347,12 @@ function pushSyllables(k: number, syl: string[]): number {
 const scratchSyllables: string[] = []
 
 /**
- * The lists `syllables` made, by the vocabulary ids of their tokens (equal ids, equal syllables),
- * kept from text to text within one id generation: every mention of a name shares one list, so a
- * long text does not keep (nor the garbage collector copy) a list per mention, and a name seen in
- * an earlier article costs no new list. Shared: a list from `syllables` is never changed.
+ * In a long text, the lists `syllables` made, by the vocabulary ids of their tokens (equal ids,
+ * equal syllables): every mention of a name shares one list, so the text does not keep (nor the
+ * garbage collector copy, twice) a list per mention until its end. A short text's lists die young
+ * and cost less than the look-up. Shared: a list from `syllables` is never changed.
  */
+const SHARED_SYLLABLES_FROM = 20_000
 interface SyllableNode {
   list: string[] | undefined
   next: Map<number, SyllableNode> | undefined
@@ -357,7 +360,7 @@ interface SyllableNode {
 let syllableCache = { generation: -1, size: 0, root: new Map<number, SyllableNode>() }
 
 function syllables(from: number, end: number): string[] {
-  if (from >= end) return []
+  if (n < SHARED_SYLLABLES_FROM || from >= end) return newSyllables(from, end)
   let cache = syllableCache
   if (cache.generation !== tk.idGeneration || cache.size > 100_000) cache = syllableCache = { generation: tk.idGeneration, size: 0, root: new Map() }
   const ids = tk.id
@@ -559,12 +562,30 @@ function hasApostrophePrefix(syllable: string): boolean {
 
 /** A vox pop announces itself in the headline or the lead; looked at only when a function needs it. */
 let voxpopCache: boolean | undefined
+const VOXPOP_LEAD = 400
 function isVoxpop(): boolean {
   if (voxpopCache === undefined) {
-    const lead = lowerLead(tk, 400)
-    voxpopCache = VOXPOP_CUES.some((c) => lead.includes(c))
+    if (VOXPOP_PREFILTER && !voxpopWordInLead()) voxpopCache = false
+    else {
+      const lead = lowerLead(tk, VOXPOP_LEAD)
+      voxpopCache = VOXPOP_CUES.some((c) => lead.includes(c))
+    }
   }
   return voxpopCache
+}
+
+/**
+ * The longest word of each vox-pop cue. A cue in the lowercase lead puts that word (letters only)
+ * inside one word token starting in the lead, whose vocabulary id precompute marks with
+ * B_VOXPOP_WORD: most articles have none, and skip lowercasing their lead (a per-article cost).
+ */
+const VOXPOP_WORDS: readonly string[] = VOXPOP_CUES.map((c) => c.split(' ').reduce((a, b) => (b.length > a.length ? b : a)))
+const VOXPOP_PREFILTER = VOXPOP_WORDS.every((w) => w.length >= 2 && /^[\p{L}\p{M}]+$/u.test(w))
+
+function voxpopWordInLead(): boolean {
+  const known = bitsById.bits
+  for (let k = 0; k < n && tStart[k]! < VOXPOP_LEAD; k++) if (tType[k] === WORD && known[tk.id[k]!]! & B_VOXPOP_WORD) return true
+  return false
 }
 
 /** Drops the per-call state so that a long text is not kept alive after its analysis. */
@@ -588,6 +609,7 @@ function release(): void {
   textPlaces.clear()
   qaInterviewee = -1
   honorificNames = undefined
+  if (syllableCache.size > 0) syllableCache = { generation: -1, size: 0, root: new Map() }
 }
 
 function lineKind(i: number): LineKind {
@@ -1514,7 +1536,7 @@ function precompute(): void {
       }
       b = known[id]!
       if (b === 0) {
-        b = KNOWN_BITS | (FIRST_BITS.get(tKey[i]!) ?? 0)
+        b = KNOWN_BITS | (FIRST_BITS.get(tKey[i]!) ?? 0) | (VOXPOP_WORDS.some((w) => tKey[i]!.includes(w)) ? B_VOXPOP_WORD : 0)
         known[id] = b
       }
       b &= ~KNOWN_BITS
