@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, loadLocaleMessages } from '@/i18n'
 import AppUpdatePrompt from '@/components/base/AppUpdatePrompt.vue'
+
+// English is a chunk of its own in the app, loaded when chosen.
+await loadLocaleMessages('en')
 
 function prompt(props: { updateAvailable: boolean; offlineReady: boolean }, locale: 'vi' | 'en' = 'vi') {
   return mount(AppUpdatePrompt, { props, global: { plugins: [createAppI18n(locale)] } })

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import type { Answer } from '@/domain/assessment'
 import type { Question } from '@/domain/rubric'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, loadLocaleMessages } from '@/i18n'
 import QuestionField from '@/components/assessment/QuestionField.vue'
 import { amountQ, checklistQ, countQ, maturityQ, multiQ, singleQ, textQ, yesNoQ } from '../support/editorRubric'
+
+// English is a chunk of its own in the app, loaded when chosen.
+await loadLocaleMessages('en')
 
 function mounted(question: Question, modelValue?: Answer, locale: 'vi' | 'en' = 'en') {
   const wrapper = mount(QuestionField, {

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, loadLocaleMessages } from '@/i18n'
 import { CONTENT_METRICS, ITEM_FLAGS, parseRubric, type Rubric } from '@/domain/rubric'
 import ProvenanceBadge from '@/components/rubric/ProvenanceBadge.vue'
 import RubricIndicator from '@/components/rubric/RubricIndicator.vue'
 import RubricChanges from '@/components/rubric/RubricChanges.vue'
 import { minimalRubric } from '../fixtures/minimalRubric'
+
+// English is a chunk of its own in the app, loaded when chosen.
+await loadLocaleMessages('en')
 
 function rubric(edit: (doc: Record<string, any>) => void = () => {}): Rubric { // eslint-disable-line @typescript-eslint/no-explicit-any
   const doc = minimalRubric()
