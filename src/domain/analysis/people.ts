@@ -512,6 +512,13 @@ function inOrganisationName(k: number): boolean {
   while (b >= 0 && tType[b] === WORD && isCapAt(b) && k - b <= 4) b--
   return b < k - 1 && matchAt(ORG_HEAD_TRIE, tk, b + 1) !== undefined
 }
+/**
+ * Second words of the two-word entries an honorific and the next word are looked up in (kin, role,
+ * collective compounds and ordinary words): the pair is joined into a string only when it may be one.
+ */
+const HONORIFIC_PAIR_SECOND: ReadonlySet<string> = new Set(
+  [...COLLECTIVE_COMPOUNDS, ...NOT_HONORIFIC, ...KIN_COMPOUNDS.keys(), ...ROLE_COMPOUNDS.keys()].map((e) => e.split(' ')).filter((w) => w.length === 2).map((w) => w[1]!),
+)
 /** First words of two-word entries: a pair is joined into a string only when its first word opens one. */
 const firstWords = (set: ReadonlySet<string>) => new Set([...set].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!))
 const OBJECT_VERB_FIRST = firstWords(OBJECT_VERBS)
@@ -781,7 +788,7 @@ function placeContext(i: number, runSyl: string[]): boolean {
     if (runSyl.length >= 3 && ORG_STARTS.has(`${first} ${runSyl[1]} ${runSyl[2]}`)) return true
   }
   // A place right before the run ("Thành ủy Lạng Sơn Chu Văn Kiên") is the head's complement.
-  for (const span of [2, 3, 4]) {
+  for (let span = 2; span <= 4; span++) {
     const from = i - span
     if (from >= 0 && matchWith(B_PLACE, PLACE_TRIE, from)?.last === i - 1) return false
   }
@@ -802,7 +809,7 @@ function placeContext(i: number, runSyl: string[]): boolean {
       continue
     }
     if (!isCapAt(k)) lowercase++
-    for (const span of [1, 2, 3]) {
+    for (let span = 1; span <= 3; span++) {
       const from = k - span + 1
       if (from < 0) continue
       const m = matchWith(B_PLACE_HEAD, PLACE_HEAD_TRIE, from)
@@ -848,10 +855,12 @@ const SCHOOL_TYPES: ReadonlySet<string> = new Set([
   'phổ thông', 'trung học', 'cơ sở', 'dân tộc', 'nội trú', 'bán trú', 'chuyên', 'năng khiếu', 'liên cấp', 'song ngữ', 'dân lập',
   'tư thục', 'ptdtnt', 'ptdtbt', 'dtnt', 'dtbt',
 ])
+/** Last words of two-word school types: a pair is joined into a string only when its word ends one. */
+const SCHOOL_TYPE_LAST: ReadonlySet<string> = new Set([...SCHOOL_TYPES].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)))
 /** Where a school's type ending at token k starts, or -1. */
 function schoolTypeStart(k: number): number {
   const w = tLower[k]!
-  if (k > 0 && tType[k - 1] === WORD && SCHOOL_TYPES.has(`${tLower[k - 1]} ${w}`)) return k - 1
+  if (k > 0 && tType[k - 1] === WORD && SCHOOL_TYPE_LAST.has(w) && SCHOOL_TYPES.has(`${tLower[k - 1]} ${w}`)) return k - 1
   return SCHOOL_TYPES.has(w) ? k : -1
 }
 
@@ -954,7 +963,7 @@ function personAfterPlace(i: number, end: number): number {
   // ("xã Pa Vây Sử Giàng A Lử": the name is "Giàng A Lử", "Lao Chải Lồ Văn Páo": "Lồ Văn Páo").
   let best = -1
   let bestScore = 0
-  for (const k of [2, 3]) {
+  for (let k = 2; k <= 3; k++) {
     if (end - i - k < 2 || end - i - k > 4) continue
     const score = (SURNAMES.has(tLower[i + k]!) ? 1 : 0) + (end - i - k >= 3 && MIDDLE_NAMES.has(tLower[i + k + 1]!) ? 2 : 0)
     if (score > bestScore) {
@@ -1024,7 +1033,7 @@ function addNamed(hFirst: number, runStart: number, runEnd: number, partial: Par
   let syl = syllables(runStart, runEnd)
   // A country or place glued before a foreign name: "Đại sứ Nhật Bản Yamada Takeshi".
   let start = runStart
-  for (const len of [3, 2]) {
+  for (let len = 3; len >= 2; len--) {
     if (runEnd - start > len && isPlace(syl, len)) {
       // A new list: the one from `syllables` is shared.
       syl = syl.slice(len)
@@ -1887,7 +1896,7 @@ function findMentions(): void {
     if (honSex !== undefined && NOT_HONORIFIC_AFTER.has(prev)) continue
     if (honSex !== undefined && ty === WORD) {
       const midSentenceCapital = cap && !isSentenceStart(i)
-      const pair = nextLower !== '' && !isCapAt(i + 1) ? `${lower} ${nextLower}` : ''
+      const pair = nextLower !== '' && !isCapAt(i + 1) && HONORIFIC_PAIR_SECOND.has(nextLower) ? `${lower} ${nextLower}` : ''
       if (!midSentenceCapital) {
         if (PLURALISERS.has(prev)) {
           if (pair && (COLLECTIVE_COMPOUNDS.has(pair) || ROLE_COMPOUNDS.has(pair) || KIN_COMPOUNDS.has(pair))) i++
@@ -3173,8 +3182,16 @@ function result(): SuggestedPerson[] {
   const out: SuggestedPerson[] = []
   people.forEach((p, pi) => {
     if (excluded(pi)) return
-    const own = p.mentions.filter((m) => m.kind === 'named' || m.kind === 'unnamed')
-    if (own.length === 0) return
+    // Its own mentions (named, unnamed) counted and checked in one loop, no list made.
+    let own = 0
+    let strong = false
+    for (let k = 0; k < p.mentions.length; k++) {
+      const m = p.mentions[k]!
+      if (m.kind !== 'named' && m.kind !== 'unnamed') continue
+      own++
+      if (m.hasSurname || m.head !== '' || m.roles.length > 0) strong = true
+    }
+    if (own === 0) return
     // Someone unnamed known only as a relative or an acquaintance, who says nothing ("ở nhờ nhà một
     // người quen"), is no person in the news.
     if (!p.named && !p.quoted && RELATIVES_UNNAMED.has(p.head)) return
@@ -3185,9 +3202,8 @@ function result(): SuggestedPerson[] {
       .slice()
       .sort((a, b) => a.first - b.first)
       .map((m) => new MentionText(tStart[m.first]!, tEnd[m.last]!, text.slice(tStart[m.first]!, tEnd[m.last]!)))
-    const strong = own.some((m) => m.hasSurname || m.head !== '' || m.roles.length > 0)
     let confidence = p.named ? (strong ? 0.9 : 0.75) : 0.7
-    if (own.length > 1) confidence += 0.05
+    if (own > 1) confidence += 0.05
     const person: SuggestedPerson = new Suggestion(
       `p${out.length + 1}`,
       p.name,
@@ -3223,16 +3239,21 @@ function rolePhraseOf(p: Person, kind: RoleKind): string | undefined {
   return undefined
 }
 
+/** Whether one of the person's roles is of this kind (a loop: no set built per person). */
+function hasRoleKind(p: Person, kind: RoleKind): boolean {
+  for (let k = 0; k < p.roles.length; k++) if (p.roles[k]!.kind === kind) return true
+  return false
+}
+
 function functionOf(p: Person): { fn: PersonFunction; why?: string } {
-  const kinds = new Set(p.roles.map((r) => r.kind))
   if (p.eyewitness) return { fn: 'eyewitness', why: 'chứng kiến' }
   if (!p.quoted) {
     return { fn: 'subject' }
   }
-  if (kinds.has('expert')) return { fn: 'expert', why: rolePhraseOf(p, 'expert') }
-  if (kinds.has('official')) return { fn: 'spokesperson', why: rolePhraseOf(p, 'official') }
-  if (kinds.has('victim')) return { fn: 'personalExperience', why: rolePhraseOf(p, 'victim') }
-  if (kinds.has('accused')) return { fn: 'subject', why: rolePhraseOf(p, 'accused') }
+  if (hasRoleKind(p, 'expert')) return { fn: 'expert', why: rolePhraseOf(p, 'expert') }
+  if (hasRoleKind(p, 'official')) return { fn: 'spokesperson', why: rolePhraseOf(p, 'official') }
+  if (hasRoleKind(p, 'victim')) return { fn: 'personalExperience', why: rolePhraseOf(p, 'victim') }
+  if (hasRoleKind(p, 'accused')) return { fn: 'subject', why: rolePhraseOf(p, 'accused') }
   const voxpop = isVoxpop()
   if (voxpop || (!p.named && !p.firstPersonQuote)) return { fn: 'popularOpinion', why: voxpop ? 'vox pop' : p.name }
   if (p.firstPersonQuote) return { fn: 'personalExperience', why: 'tôi / em / mình' }
