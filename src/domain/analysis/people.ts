@@ -613,7 +613,7 @@ function release(): void {
   divisionBySentence = new Map()
   textDivision = -2
   lineInfo = []
-  textPlaces.clear()
+  if (textPlaces.size > 0) textPlaces.clear()
   qaInterviewee = -1
   honorificNames = undefined
   if (syllableCache.size > 0) syllableCache = { generation: -1, size: 0, root: new Map() }
@@ -1419,10 +1419,9 @@ let reporters: Set<string> | undefined
 function journalistNames(): Set<string> {
   if (reporters) return reporters
   reporters = new Set()
-  // From the journalists' titles found by precompute ("phóng viên", "PV", "BTV", "MC" …).
-  for (let k = 0; k < n; k++) {
-    const r = roleIdx[k]!
-    if (r === -1) continue
+  // From the journalists' titles found by precompute ("phóng viên", "PV", "BTV", "MC" …): its
+  // list of role phrases, one per token that opens one, not a walk over every token.
+  for (let r = 0; r < roleMatches.length; r++) {
     const role = roleMatches[r]!
     const after = role.last + 1
     if (role.value.kind !== 'journalist' || !isNameAt(after)) continue
@@ -1527,7 +1526,7 @@ function precompute(): void {
   bits = bitsBuffer
   divisionBySentence = new Map()
   textDivision = -2
-  textPlaces.clear()
+  if (textPlaces.size > 0) textPlaces.clear()
   // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
   if (bitsById.generation !== tk.idGeneration) bitsById = { generation: tk.idGeneration, bits: new Uint16Array(4096) }
   const ids = tk.id
