@@ -1433,6 +1433,12 @@ function journalistNames(): Set<string> {
   return reporters
 }
 
+/** The first word of each label of a list, as scanLines builds labels (a comma joins without a space). */
+const labelFirstWords = (labels: ReadonlySet<string>): ReadonlySet<string> => new Set([...labels].map((l) => l.split(/[ ,]/)[0]!))
+const JOURNALIST_LABEL_FIRST = labelFirstWords(JOURNALIST_LABELS)
+const ANSWER_LABEL_FIRST = labelFirstWords(ANSWER_LABELS)
+const BYLINE_LABEL_FIRST = labelFirstWords(BYLINE_LABELS)
+
 function scanLines(): void {
   // ---- Lines: transcript turns, bylines ---------------------------------------------------
   const lines = tk.lines
@@ -1465,19 +1471,24 @@ function scanLines(): void {
       let label = ''
       let labelWords = 0
       let journalistLabel = false
+      // The label's first word: the lists are looked up (a joined string flattened and hashed)
+      // only when one of their labels starts with it, as few do.
+      let firstWord = ''
       for (let k = l.first; k < colon; k++) {
         if (!(tType[k] === WORD || tType[k] === INITIALS || tLower[k] === ',')) continue
         const w = tLower[k]!
+        if (labelWords === 0) firstWord = w
         joined = labelWords === 0 ? w : `${joined} ${w}`
         label = labelWords === 0 || w === ',' ? label + w : `${label} ${w}`
         labelWords++
-        if (labelWords <= 3 && JOURNALIST_LABELS.has(joined)) journalistLabel = true
+        if (labelWords <= 3 && JOURNALIST_LABEL_FIRST.has(firstWord) && JOURNALIST_LABELS.has(joined)) journalistLabel = true
       }
+      // A speech verb's first word has its B_SPEECH bit (a word's bits are its key's).
       let hasSpeech = false
-      for (let k = l.first; k < colon; k++) if (speechVerbAt(k)) hasSpeech = true
+      for (let k = l.first; k < colon && !hasSpeech; k++) if ((tType[k] !== WORD || bits[k]! & B_SPEECH) && speechVerbAt(k)) hasSpeech = true
       if (journalistLabel) info.kind = 'journalist'
-      else if (ANSWER_LABELS.has(label)) info.kind = 'answer'
-      else if (BYLINE_LABELS.has(label)) info.kind = 'byline'
+      else if (ANSWER_LABEL_FIRST.has(firstWord) && ANSWER_LABELS.has(label)) info.kind = 'answer'
+      else if (BYLINE_LABEL_FIRST.has(firstWord) && BYLINE_LABELS.has(label)) info.kind = 'byline'
       else if (!hasSpeech) info.kind = 'person'
       // A reporter introduced by name ("Phóng viên Đức Anh có thông tin") then speaks under that name.
       if (info.kind === 'person' && journalistNames().has(joined)) info.kind = 'journalist'
