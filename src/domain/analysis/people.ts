@@ -974,6 +974,17 @@ function personAfterPlace(i: number, end: number): number {
   return best
 }
 
+/**
+ * A club's or a firm's name: a brand of two syllables or more, then a province or city ("Hoàng Anh
+ * Gia Lai", "Sông Lam Nghệ An"). A person's name ending with a place has a middle name ("Nguyễn Thị
+ * Hà Giang") or only a surname before it ("Lê Thái Bình"), or follows an honorific, or is given an age.
+ */
+function brandThenPlace(syl: string[], i: number, end: number): boolean {
+  if (syl.length < 4 || MIDDLE_NAMES.has(syl[1]!) || HONORIFICS.has(wordAt(i - 1)) || ageAfter(end)) return false
+  for (let len = 2; len <= 3 && syl.length - len >= 2; len++) if (isPlace(syl.slice(syl.length - len))) return true
+  return false
+}
+
 /** Middle names that mark a name's second syllable: Văn, Thị, and A, Seo, Mí of Hmông and Dao names. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị', 'a', 'seo', 'mí'])
 
@@ -2077,7 +2088,8 @@ function findMentions(): void {
         matchWith(B_PLACE, PLACE_TRIE, from)?.last === end - 1 ||
         isTextPlace(from, end) ||
         // A foreign company's name ends with a word like "Power", "Group", "Bank".
-        (syl.length >= 2 && ORG_SUFFIXES.has(syl[syl.length - 1]!))
+        (syl.length >= 2 && ORG_SUFFIXES.has(syl[syl.length - 1]!)) ||
+        brandThenPlace(syl, i, end)
       // Officials are named with a surname; a bare capital after "Giám đốc" or "Trưởng khoa"
       // starts a department's name ("Phó khoa Truyền nhiễm"), not a person's.
       // An official's title before a run that opens with a foreign or minority-language word

@@ -201,3 +201,20 @@ describe('the one arrested, then the crime told with an unnamed noun for who did
     expect(names(text).length).toBeGreaterThanOrEqual(2)
   })
 })
+
+// heldout10 (session 5, bias round): clubs named "<brand> <province>" were taken for people.
+describe('heldout10 class: a club or firm named with a brand then a province', () => {
+  it.each([
+    ['after a role', 'Thủ môn Bùi Văn Khải của Sông Lam Nghệ An cản phá xuất sắc. Anh cho biết đội đã cố hết sức.'],
+    ['as a subject', 'Chiều qua, Hoàng Anh Gia Lai để thua Becamex Bình Dương 0-1 trên sân nhà.'],
+    ['in a turn label', '[Trần Quốc Vũ, HLV trưởng Đông Á Thanh Hóa]: Chúng tôi chơi chưa tốt.'],
+  ])('%s: the club is no person', (_case, text) => {
+    expect(names(text).filter((n) => /Nghệ An|Gia Lai|Bình Dương|Thanh Hóa/.test(n))).toEqual([])
+  })
+  it('a person whose name ends with a place is still a person', () => {
+    expect(names('Chị Nguyễn Thị Hà Giang cho biết lớp có 30 em.')).toEqual(['Nguyễn Thị Hà Giang'])
+    expect(names('Ông Phạm Minh Thái Bình cho biết ông rất vui.')).toEqual(['Phạm Minh Thái Bình'])
+    expect(names('Lê Thái Bình, 40 tuổi, kể lại chuyện cũ.')).toEqual(['Lê Thái Bình'])
+    expect(names('Phạm Minh Thái Bình (52 tuổi) kể lại chuyện cũ.')).toEqual(['Phạm Minh Thái Bình'])
+  })
+})
