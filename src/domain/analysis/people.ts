@@ -1113,7 +1113,9 @@ function nameText(m: Mention) {
 function onlyAgeBetween(a: number, b: number): boolean {
   if (b - a > 5) return false
   for (let k = a + 1; k <= b; k++) {
-    if (!(tLower[k] === ',' || tType[k] === NUMBER || tLower[k] === 'tuổi')) return false
+    // The appositive's opening bracket or dash right after the name: "Bà A (58 tuổi, …", "ông B – …".
+    const open = k === a + 1 && (tLower[k] === '(' || tLower[k] === '–' || tLower[k] === '—')
+    if (!(open || tLower[k] === ',' || tType[k] === NUMBER || tLower[k] === 'tuổi')) return false
   }
   return true
 }
@@ -2358,7 +2360,10 @@ function buildPeople(): void {
         }
       }
       const prevMention = mi > 0 ? mentions[mi - 1] : undefined
-      if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && tLower[m.first - 1] === ',' && onlyAgeBetween(prevMention.last, m.first - 1)) {
+      // So is one in apposition after a name, also in parentheses or between dashes: "Bà A (58
+      // tuổi, một bị hại …)", "ông B – một ngư dân …".
+      const opener = tLower[m.first - 1]
+      if (prevMention && prevMention.kind === 'named' && prevMention.person !== -1 && (opener === ',' || opener === '(' || opener === '–' || opener === '—') && onlyAgeBetween(prevMention.last, m.first - 1)) {
         attach(m, prevMention.person)
         continue
       }

@@ -218,3 +218,21 @@ describe('heldout10 class: a club or firm named with a brand then a province', (
     expect(names('Phạm Minh Thái Bình (52 tuổi) kể lại chuyện cũ.')).toEqual(['Phạm Minh Thái Bình'])
   })
 })
+
+// heldout10: "một <role>" opening a bracketed or dashed appositive was counted as a second person.
+describe('heldout10 class: "một <role>" in apposition after a name, in parentheses or between dashes', () => {
+  const people = (text: string) => analyse(text).people.map((p) => [p.name, p.quoted])
+  it.each([
+    ['in parentheses after an age', 'Ông Đỗ Văn Tư (61 tuổi, một tiểu thương ở chợ Đầm) cho biết hàng ế đã hai tuần.'],
+    ['in parentheses alone', 'Bà Lưu Thị Hiền (một cử tri ở phường Bến Thành) cho biết con hẻm ngập suốt mùa mưa.'],
+    ['between dashes', 'Anh Cao Minh Đạt – một tài xế công nghệ – cho biết thu nhập đã giảm một nửa.'],
+  ])('%s: one person, who is the speaker', (_case, text) => {
+    const got = people(text)
+    expect(got).toHaveLength(1)
+    expect(got[0]![1]).toBe(true)
+  })
+  it('"một <role>" elsewhere in the sentence is still someone else', () => {
+    const text = 'Ông Đỗ Văn Tư (61 tuổi) gặp một tiểu thương ở chợ Đầm. Người tiểu thương cho biết hàng ế đã hai tuần.'
+    expect(people(text)).toHaveLength(2)
+  })
+})
