@@ -985,6 +985,25 @@ function brandThenPlace(syl: string[], i: number, end: number): boolean {
   return false
 }
 
+/** A company's legal form ("Công ty TNHH", "Công ty cổ phần", "Công ty CP"): what follows is its name. */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(['tnhh', 'phần', 'cp', 'mtv', 'jsc'])
+
+/**
+ * "Công ty" and its legal form in the four words before the run at i, with only a business field
+ * between ("Giám đốc Công ty TNHH Địa ốc Kim Phát Lộc"): the run is the company's name, or opens
+ * it; an official's name comes after it in the same run.
+ */
+function companyFormBefore(i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 2; k--) {
+    const w = tLower[k]!
+    if (tType[k] === NEWLINE || CLAUSE_BREAK.has(w)) return false
+    if (!COMPANY_FORMS.has(w) || (w === 'phần' && tLower[k - 1] !== 'cổ')) continue
+    const form = w === 'phần' ? k - 1 : k
+    return tLower[form - 1] === 'ty' && tLower[form - 2] === 'công'
+  }
+  return false
+}
+
 /** Middle names that mark a name's second syllable: Văn, Thị, and A, Seo, Mí of Hmông and Dao names. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị', 'a', 'seo', 'mí'])
 
@@ -2070,14 +2089,16 @@ function findMentions(): void {
       const afterPlace = personAfterPlace(i, end)
       const from = afterPlace !== -1 ? afterPlace : leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : titled && ethnic > 0 ? i + ethnic : i
       const syl = syllables(from, end)
-      if (titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) {
+      if ((titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) || companyFormBefore(i)) {
         // "Giám đốc Sở Công Thương Trần Minh Hải": the organisation's capitalised name, then the
         // official's (a surname and two to four syllables); the person is named after the next title.
         const k = nameInsideOrgRun(from, end)
         if (k !== -1) {
           const m = addNamed(k, k, end, {})
-          pushTo(m, 'roles', titled.value)
-          pushTo(m, 'rolePhrases', titled.phrase)
+          if (titled) {
+            pushTo(m, 'roles', titled.value)
+            pushTo(m, 'rolePhrases', titled.phrase)
+          }
         }
         i = end - 1
         continue

@@ -236,3 +236,20 @@ describe('heldout10 class: "một <role>" in apposition after a name, in parenth
     expect(people(text)).toHaveLength(2)
   })
 })
+
+// heldout10: a company's name opening with a surname, after its legal form, was taken for its director.
+describe('heldout10 class: the name after "Công ty" and its legal form (TNHH, cổ phần, CP) is the company\'s', () => {
+  it.each([
+    ['after a business field', 'Ông Đoàn Văn Khải, Chủ tịch Công ty TNHH Xây dựng Lê Gia Phát, cho biết dự án sẽ xong vào tháng 6.'],
+    ['right after the form', 'Bà Mạc Thị Yến, Giám đốc Công ty cổ phần Hồ Sen Việt, cho biết giá sen đã tăng.'],
+  ])('%s: one person', (_case, text) => {
+    expect(names(text)).toHaveLength(1)
+  })
+  it('an official named after the company in the same capitalised run is still found', () => {
+    expect(names('Giám đốc Công ty CP Thủy sản Hồng Hà Nguyễn Văn Lực cho biết đơn hàng tăng.')).toEqual(['Nguyễn Văn Lực'])
+  })
+  it('without a company and its legal form before it, a name after a title is still a person', () => {
+    expect(names('Phó Giám đốc Trần Minh Lộc cho biết đơn hàng tăng.')).toEqual(['Trần Minh Lộc'])
+    expect(names('Ông Lý Văn Bền làm thuê cho một công ty cổ phần. Chủ tịch Hội đồng quản trị Kim Ngọc Phát cho biết ông Bền làm việc chăm chỉ.')).toEqual(['Lý Văn Bền', 'Kim Ngọc Phát'])
+  })
+})
