@@ -2087,7 +2087,10 @@ function findMentions(): void {
         continue
       }
       const afterPlace = personAfterPlace(i, end)
-      const from = afterPlace !== -1 ? afterPlace : leadingPlace && leadingPlace.last < end - 1 ? leadingPlace.last + 1 : titled && ethnic > 0 ? i + ethnic : i
+      // A one-syllable country right after a role, then one Vietnamese syllable, opens a given name
+      // ("phóng viên Anh Thư", "HLV Đức Thắng"): a nationality comes with "người" or a foreign name.
+      const countryOpensName = leadingPlace !== undefined && leadingPlace.last === i && end - i === 2 && titled === roleBefore && isVietnameseSyllable(tLower[i + 1]!)
+      const from = afterPlace !== -1 ? afterPlace : leadingPlace && leadingPlace.last < end - 1 && !countryOpensName ? leadingPlace.last + 1 : titled && ethnic > 0 ? i + ethnic : i
       const syl = syllables(from, end)
       if ((titled && !(syl.length >= 2 && SURNAMES.has(syl[0]!)) && matchAt(ORG_HEAD_TRIE, tk, from)) || companyFormBefore(i)) {
         // "Giám đốc Sở Công Thương Trần Minh Hải": the organisation's capitalised name, then the

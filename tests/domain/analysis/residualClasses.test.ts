@@ -253,3 +253,17 @@ describe('heldout10 class: the name after "Công ty" and its legal form (TNHH, c
     expect(names('Ông Lý Văn Bền làm thuê cho một công ty cổ phần. Chủ tịch Hội đồng quản trị Kim Ngọc Phát cho biết ông Bền làm việc chăm chỉ.')).toEqual(['Lý Văn Bền', 'Kim Ngọc Phát'])
   })
 })
+
+// heldout10: "phóng viên Anh Thư" read as England's reporter named "Thư", a person of the report.
+describe('heldout10 class: a one-syllable country opening a given name after a role', () => {
+  it('after a reporter\'s role, the whole name is the reporter\'s, who is no person of the report', () => {
+    expect(names('[MC]: Xin cảm ơn phóng viên Mỹ Linh. Quý vị vừa theo dõi bản tin thời sự.')).toEqual([])
+    expect(names('Phóng viên Đức Huy ghi nhận tại hiện trường vụ cháy.')).toEqual([])
+  })
+  it('after another role, the whole name is kept', () => {
+    expect(names('Trọng tài Pháp Minh cho biết bàn thắng hợp lệ.')).toEqual(['Pháp Minh'])
+  })
+  it('a country with a foreign name after it is still a nationality', () => {
+    expect(names('Nhà báo Anh Peter Walsh cho biết ông đã ở Hà Nội ba tháng.')).toEqual(['Peter Walsh'])
+  })
+})
