@@ -1055,7 +1055,9 @@ function nameCues(first: number, last: number, syl: string[]): Cue[] {
   }
   const first0 = tLower[first]!
   if (hasHighlandFemalePrefix(first0)) cues.push({ cue: 'namePrefix', sex: 'female', weight: 2, first, last: first })
-  if (first0 === 'y' && tType[first] === WORD && syl.length >= 2) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
+  // "Y" marks a man in Ê Đê and M'nông names, which end with the clan's name ("Y Khuê Niê"); in
+  // Giẻ Triêng and Xơ Đăng names, which have no clan name ("Y Hoan"), it may mark a woman.
+  if (first0 === 'y' && tType[first] === WORD && syl.length >= 3 && SURNAMES.has(syl[syl.length - 1]!)) cues.push({ cue: 'namePrefix', sex: 'male', weight: 2, first, last: first })
   return cues
 }
 

@@ -267,3 +267,15 @@ describe('heldout10 class: a one-syllable country opening a given name after a r
     expect(names('Nhà báo Anh Peter Walsh cho biết ông đã ở Hà Nội ba tháng.')).toEqual(['Peter Walsh'])
   })
 })
+
+// heldout10: "Y" read as a man's prefix in a Giẻ Triêng name, against the pronoun "Bà" that followed.
+describe('heldout10 class: the prefix "Y" marks a man only in a name that ends with a clan name', () => {
+  const sexes = (text: string) => analyse(text).people.map((p) => [p.name, p.sex])
+  it('without a clan name it is no evidence, so a later pronoun decides', () => {
+    expect(sexes('Cô giáo Y Mai ở làng Đăk Răng đã dạy học 20 năm. Bà cho biết lớp có 18 em.')).toEqual([['Y Mai', 'female']])
+    expect(sexes('Già làng Y Ngọc dẫn đoàn vào rừng. Ông cho biết rừng đã được giao cho làng.')).toEqual([['Y Ngọc', 'male']])
+  })
+  it('with an Ê Đê or M\'nông clan name it still marks a man', () => {
+    expect(sexes('Thủ môn Y Khăm Niê cản phá cú sút phạt.')).toEqual([['Y Khăm Niê', 'male']])
+  })
+})
