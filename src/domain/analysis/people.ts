@@ -1925,6 +1925,12 @@ function findMentions(): void {
         const nounSex = GENDERED_NOUNS.get(sex ? `${nextLower} ${head}` : head) ?? ROLE_COMPOUNDS.get(head) ?? (head === 'nam' ? 'male' : '')
         const m = newMention('unnamed', i, last, { head, sex: sex || nounSex })
         if (m.sex) pushTo(m, 'cues', { cue: sex ? 'genderedRole' : 'genderedNoun', sex: m.sex, weight: 3, first: i, last })
+        // A gendered noun as its predicate: "Một người hàng xóm là bà cụ ngoài 70 tuổi", "một nạn
+        // nhân là nam thanh niên 20 tuổi".
+        else if (tLower[last + 1] === 'là') {
+          const g = matchWith(B_GENDERED, GENDERED_TRIE, last + 2)
+          if (g && g.phrase !== 'nữ' && g.phrase !== 'nam' && !RELATION_NOUNS.has(g.phrase)) pushTo(m, 'cues', { cue: 'genderedNoun', sex: g.value, weight: 2, first: last + 2, last: g.last })
+        }
         const role = roleAt(k)
         if (role) {
           pushTo(m, 'roles', role.value)

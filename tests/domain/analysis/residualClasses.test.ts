@@ -279,3 +279,18 @@ describe('heldout10 class: the prefix "Y" marks a man only in a name that ends w
     expect(sexes('Thủ môn Y Khăm Niê cản phá cú sút phạt.')).toEqual([['Y Khăm Niê', 'male']])
   })
 })
+
+// heldout10: an unnamed person whose sex the sentence gives as a predicate ("… là bà cụ …") was left unknown.
+describe('heldout10 class: a gendered noun as the predicate of "một <noun>"', () => {
+  const sexes = (text: string) => analyse(text).people.map((p) => [p.name, p.sex])
+  it.each([
+    ['an elder woman', 'Một du khách là bà cụ hơn 80 tuổi kể lại chuyến đi đầy vất vả.', 'female'],
+    ['a young man', 'Một nạn nhân là nam thanh niên 20 tuổi kể lại sự việc với công an.', 'male'],
+  ])('%s gives the sex', (_case, text, sex) => {
+    expect(sexes(text)).toEqual([[text.split(' là ')[0], sex]])
+  })
+  it('a relation as the predicate, or no predicate, gives none', () => {
+    expect(sexes('Một người hàng xóm là họ hàng của gia đình kể lại sự việc.')).toEqual([['Một người hàng xóm', 'unknown']])
+    expect(sexes('Một du khách kể lại chuyến đi đầy vất vả.')).toEqual([['Một du khách', 'unknown']])
+  })
+})
