@@ -281,8 +281,11 @@ const HEADLINE_CHILD_OR_ELDER = new Set(['bé', 'cụ', 'cháu'])
 const CHILD_HEADS = new Set(['bé trai', 'bé gái', 'cháu bé', 'em bé'])
 const NOT_HONORIFIC_AFTER = new Set(['đàn', 'cha', 'con', 'nàng', 'người', 'bọn', 'lũ', 'trẻ'])
 const PREDICATE_BEFORE_MOT = new Set(['là', 'như', 'thành', 'vai', 'giống'])
-/** "thêm một giáo viên", "cần một bác sĩ", "tuyển một kế toán": someone wanted, not an individual in the news. */
-const WANTED_BEFORE_MOT = new Set(['thêm', 'cần', 'thiếu', 'tuyển', 'tìm'])
+/**
+ * "thêm một giáo viên", "cần một bác sĩ", "tuyển một kế toán": someone wanted, not an individual in
+ * the news; so is the one a substitute replaces ("vào sân thay một tiền vệ", "thay thế một giáo viên").
+ */
+const WANTED_BEFORE_MOT = new Set(['thêm', 'cần', 'thiếu', 'tuyển', 'tìm', 'thay', 'thế'])
 /** Roles too vague, too often another word or a company after "một" ("một tên gọi", "một nhà sản xuất ô tô"): no unnamed individual. */
 const NOT_UNNAMED_ROLE = new Set(['tên', 'kẻ', 'ban tổ chức', 'nhân vật', 'nhà sản xuất', 'nhà đầu tư'])
 

@@ -294,3 +294,16 @@ describe('heldout10 class: a gendered noun as the predicate of "một <noun>"', 
     expect(sexes('Một du khách kể lại chuyến đi đầy vất vả.')).toEqual([['Một du khách', 'unknown']])
   })
 })
+
+// heldout10: the player a substitute replaces ("vào sân thay một tiền vệ") was counted as a person.
+describe('heldout10 class: "một <role>" replaced by a substitute', () => {
+  it.each([
+    ['"thay"', 'Phút 70, tiền đạo Phan Đức Mạnh vào sân thay một hậu vệ đã thấm mệt.'],
+    ['"thay thế"', 'Cô Hà Thị Quyên được điều về trường để thay thế một giáo viên nghỉ sinh.'],
+  ])('after %s is no one in the news', (_case, text) => {
+    expect(names(text)).toHaveLength(1)
+  })
+  it('the same "một <role>" as a subject is still someone', () => {
+    expect(names('Một hậu vệ của đội khách cho biết cả đội đã thấm mệt.')).toEqual(['Một hậu vệ'])
+  })
+})
