@@ -3260,10 +3260,14 @@ function result(): SuggestedPerson[] {
     const score = p.female - p.male
     const sex: SuggestedSex = score > 0 ? 'female' : score < 0 ? 'male' : 'unknown'
     const { fn, why } = functionOf(p)
-    const mentionSpans = p.mentions
-      .slice()
-      .sort((a, b) => a.first - b.first)
-      .map((m) => new MentionText(tStart[m.first]!, tEnd[m.last]!, text.slice(tStart[m.first]!, tEnd[m.last]!)))
+    const ordered = inTextOrder(p.mentions)
+    const mentionSpans: MentionSpan[] = []
+    for (let k = 0; k < ordered.length; k++) {
+      const m = ordered[k]!
+      mentionSpans.push(new MentionText(tStart[m.first]!, tEnd[m.last]!, text.slice(tStart[m.first]!, tEnd[m.last]!)))
+    }
+    const roles: string[] = []
+    for (const r of p.rolePhrases) if (ROLES.has(r) || PERSON_NOUNS.has(r)) roles.push(r)
     let confidence = p.named ? (strong ? 0.9 : 0.75) : 0.7
     if (own > 1) confidence += 0.05
     const person: SuggestedPerson = new Suggestion(
@@ -3276,7 +3280,7 @@ function result(): SuggestedPerson[] {
       p.quoted,
       mergeSpans(p.quotes),
       fn,
-      [...p.rolePhrases].filter((r) => ROLES.has(r) || PERSON_NOUNS.has(r)),
+      roles,
       Math.min(0.99, Math.round(confidence * 100) / 100),
     )
     if (why) person.functionEvidence = why
@@ -3285,8 +3289,24 @@ function result(): SuggestedPerson[] {
   return out
 }
 
+/**
+ * A copy of the mentions in text order, as a stable sort by first token gives it: a person's list
+ * is mostly in order already (checked in one pass, then sorted only if not). Once per person: a
+ * batch of pasted articles has tens of thousands.
+ */
+function inTextOrder(ms: Mention[]): Mention[] {
+  const s = ms.slice()
+  for (let k = 1; k < s.length; k++) if (s[k - 1]!.first > s[k]!.first) return s.sort((a, b) => a.first - b.first)
+  return s
+}
+
 function mergeSpans(spans: Span[]): Span[] {
-  const s = spans.slice().sort((a, b) => a.start - b.start)
+  const s = spans.slice()
+  // Sorted (stably, by start) only when not in order already, as for the mentions.
+  for (let k = 1; k < s.length; k++) if (s[k - 1]!.start > s[k]!.start) {
+    s.sort((a, b) => a.start - b.start)
+    break
+  }
   const out: Span[] = []
   for (const x of s) {
     const last = out[out.length - 1]
