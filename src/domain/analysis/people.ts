@@ -1263,6 +1263,22 @@ function addressedAt(i: number): boolean {
   return sentenceIsQuestion(i) || prev === 'thưa' || prev === 'chào' || prev === 'ơn'
 }
 
+/**
+ * The pronoun at i opens its sentence's main clause after a short fronted phrase naming no one
+ * ("Thông qua phiên dịch, ông nói", "Sau trận đấu, bà cho biết"): it continues the topic as a
+ * pronoun opening the sentence does.
+ */
+function afterFrontedPhrase(i: number): boolean {
+  if (tLower[i - 1] !== ',') return false
+  const last = recentMentions[recentMentions.length - 1]
+  if (last && tSent[last.last] === tSent[i]) return false
+  for (let k = i - 2, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    if (isSentenceStart(k)) return true
+    if (tType[k] !== WORD) return false
+  }
+  return false
+}
+
 /** The last mentions pushed to `recent`: a pronoun's clause subject is the last of its sentence that is not an object nor a possessor. */
 let recentMentions: Mention[] = []
 function pushRecent(m: Mention) {
@@ -2843,7 +2859,7 @@ function resolveReferences(): void {
       const skip = object ? subject : possessed
       // A pronoun opening a sentence continues its topic: the person spoken of last, when nothing in
       // them speaks against it (no other honorific, no other sex): "Theo PGS.TS X, … . Ông khuyến cáo …".
-      if (chosen === -1 && lastIdx >= 0 && isSentenceStart(m.first) && !object) {
+      if (chosen === -1 && lastIdx >= 0 && (isSentenceStart(m.first) || afterFrontedPhrase(m.first)) && !object) {
         const last = nearby[lastIdx]!
         const p = people[last]!
         if (last !== skip && p.heads.size === 0 && scoreOf(p) === 0 && !excluded(last) && p.named) chosen = last

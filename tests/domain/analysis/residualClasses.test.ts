@@ -307,3 +307,19 @@ describe('heldout10 class: "một <role>" replaced by a substitute', () => {
     expect(names('Một hậu vệ của đội khách cho biết cả đội đã thấm mệt.')).toEqual(['Một hậu vệ'])
   })
 })
+
+// heldout10: "Thông qua phiên dịch, ông nói" went to the person last called "ông", not the topic just named.
+describe('heldout10 class: a pronoun opening the main clause after a short fronted phrase', () => {
+  const people = (text: string) => analyse(text).people.map((p) => [p.name, p.sex, p.quoted])
+  it('continues the topic just named, as a pronoun opening the sentence does', () => {
+    const text = 'Ông Đinh Văn Sáu phát biểu trước. “Giá phân bón tăng quá”, ông Sáu nói. Tiếp đó, chuyên gia Hiroshi Tanaka trình bày kết quả thử nghiệm. Qua người phiên dịch, ông cho biết giống lúa mới chịu mặn tốt.'
+    expect(people(text)).toEqual([
+      ['Đinh Văn Sáu', 'male', true],
+      ['Hiroshi Tanaka', 'male', true],
+    ])
+  })
+  it('not when the fronted phrase names someone', () => {
+    const text = 'Ông Đinh Văn Sáu phát biểu trước. Tiếp đó, chuyên gia Hiroshi Tanaka trình bày kết quả. Sau khi nghe chị Lò Thị Mai, ông cho biết sẽ sửa báo cáo.'
+    expect(people(text).find((p) => p[0] === 'Hiroshi Tanaka')?.[1]).toBe('unknown')
+  })
+})
