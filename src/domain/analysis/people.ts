@@ -2255,7 +2255,8 @@ function addContext(): void {
       // Appositive after a relation or role clause: "Vợ anh, chị Lâm Thị Nguyệt, …".
       if (commaBefore) {
         const pcs = clauseStart(commaAt)
-        const g = matchWith(B_GENDERED, GENDERED_TRIE, pcs)
+        // Also after an honorific as classifier: "Cậu con trai ấy, em N.M.K., …", "Cô con gái út, chị B, …".
+        const g = matchWith(B_GENDERED, GENDERED_TRIE, pcs) ?? (HONORIFICS.has(tLower[pcs]!) ? matchWith(B_GENDERED, GENDERED_TRIE, pcs + 1) : undefined)
         if (g && g.last < commaAt) pushTo(m, 'cues', { cue: 'kinship', sex: g.value, weight: 2, first: pcs, last: g.last })
         const r = roleAt(pcs)
         if (r && r.last < commaAt) {

@@ -323,3 +323,17 @@ describe('heldout10 class: a pronoun opening the main clause after a short front
     expect(people(text).find((p) => p[0] === 'Hiroshi Tanaka')?.[1]).toBe('unknown')
   })
 })
+
+// heldout10: "Cậu con trai ấy, em N.M.K., …": the gendered noun of the appositive clause sat behind a classifier.
+describe('heldout10 class: a gendered noun after an honorific classifier, in the clause a name stands in apposition to', () => {
+  const sexes = (text: string) => analyse(text).people.map((p) => [p.name, p.sex])
+  it.each([
+    ['a son, named by initials', 'Cậu con trai út, em T.V.H., năm nay đã vào lớp 10.', 'T.V.H.', 'male'],
+    ['a daughter', 'Cô con gái cả, em Lò Minh Ngọc, năm nay đã vào lớp 10.', 'Lò Minh Ngọc', 'female'],
+  ])('%s gives the sex', (_case, text, name, sex) => {
+    expect(sexes(text)).toEqual([[name, sex]])
+  })
+  it('an honorific alone before the comma gives none', () => {
+    expect(sexes('Anh ấy, em Lò Minh Ngọc, năm nay đã vào lớp 10.')).toEqual([['Lò Minh Ngọc', 'unknown']])
+  })
+})
