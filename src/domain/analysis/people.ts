@@ -2165,9 +2165,9 @@ function findMentions(): void {
         !nationalityAttribute(from, end) &&
         (titled.value.kind !== 'official' || TITLE_WITH_BARE_NAME.has(titled.phrase) || countrysOfficial || (syl.length >= 2 && !syl.every(isVietnameseSyllable) && !placeInside(from, end)))
       // A foreign name with no title, described by a role in apposition: "Ivan Petrov, nhà thực vật
-      // học người Nga, …", "Sarah Kim, du khách Mỹ, …" (an organisation is not described by a role).
+      // học người Nga, …", "Sarah Kim, du khách Mỹ, …", "…, nữ kỹ sư …" (an organisation is not described by a role).
       const foreignDescribed =
-        !titled && syl.length >= 2 && tLower[end] === ',' && (roleAt(end + 1) !== undefined || (wordAt(end + 1) === 'người' && isNameAt(end + 2))) && syl.every((x) => !isVietnameseSyllable(x))
+        !titled && syl.length >= 2 && tLower[end] === ',' && (roleAt(end + 1) !== undefined || (wordAt(end + 1) === 'người' && isNameAt(end + 2)) || (nuNamAt(end + 1) !== '' && roleAt(end + 2) !== undefined)) && syl.every((x) => !isVietnameseSyllable(x))
       // A name shaped as one without a listed surname: an age in apposition ("Vân Khánh, 9 tuổi",
       // "Lô Văn Thọ (35 tuổi, …)") or the middle name Văn / Thị in second place ("Lô Văn Thọ").
       // So is a name given with "tên (là)": "một cô gái tên là Mai".

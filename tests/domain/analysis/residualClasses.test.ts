@@ -337,3 +337,17 @@ describe('heldout10 class: a gendered noun after an honorific classifier, in the
     expect(sexes('Anh ấy, em Lò Minh Ngọc, năm nay đã vào lớp 10.')).toEqual([['Lò Minh Ngọc', 'unknown']])
   })
 })
+
+// heldout10: a foreign name described by "nữ / nam + role" in apposition was not taken for a person.
+describe('heldout10 class: a foreign name described by a gendered role in apposition', () => {
+  const sexes = (text: string) => analyse(text).people.map((p) => [p.name, p.sex])
+  it.each([
+    ['"nữ"', 'Anna Kowalska, nữ kỹ sư người Ba Lan, đã sống ở Đà Nẵng ba năm.', 'Anna Kowalska', 'female'],
+    ['"nam"', 'Jürgen Becker, nam tình nguyện viên người Đức, dạy tiếng Anh cho trẻ em trong bản.', 'Jürgen Becker', 'male'],
+  ])('with %s is a person of that sex', (_case, text, name, sex) => {
+    expect(sexes(text)).toEqual([[name, sex]])
+  })
+  it('a foreign brand before "nữ hoàng" (no role) is still no one', () => {
+    expect(sexes('Nordic Crown, nữ hoàng của dòng bánh quy bơ, vừa mở cửa hàng ở Hà Nội.')).toEqual([])
+  })
+})
