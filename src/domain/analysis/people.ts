@@ -1007,6 +1007,9 @@ function companyFormBefore(i: number): boolean {
   return false
 }
 
+/** Words that make a role refer back to someone already spoken of: "nữ bác sĩ 40 tuổi này". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'ấy', 'đó', 'kia', 'nọ'])
+
 /** Middle names that mark a name's second syllable: Văn, Thị, and A, Seo, Mí of Hmông and Dao names. */
 const MIDDLE_NAMES: ReadonlySet<string> = new Set(['văn', 'thị', 'a', 'seo', 'mí'])
 
@@ -2064,7 +2067,13 @@ function findMentions(): void {
         // "bệnh nhân nam": nữ / nam after the role word.
         const trailing = roleSex ? '' : nuNamAt(role.last + 1)
         if (trailing) roleEnd++
-        newMention('role', roleFirst, roleEnd, { head: role.phrase, sex: roleSex || trailing, roles: oneItem(role.value), rolePhrases: oneItem(role.phrase) })
+        // nữ / nam, a role and an age inside a clause, with no demonstrative ("vào mặt nữ chủ tiệm 52
+        // tuổi"): one particular individual, as with "một"; opening a sentence or a clause ("”, nữ đạo
+        // diễn 34 tuổi nói") or with "này" it refers back.
+        const sex = roleSex || trailing
+        const particular = sex !== '' && tType[roleFirst - 1] === WORD && !PREDICATE_BEFORE_MOT.has(tLower[roleFirst - 1]!) && tType[roleEnd + 1] === NUMBER && wordAt(roleEnd + 2) === 'tuổi' && !DEMONSTRATIVES.has(wordAt(roleEnd + 3)) && !isSentenceStart(roleFirst)
+        const m = newMention(particular ? 'unnamed' : 'role', roleFirst, particular ? roleEnd + 2 : roleEnd, { head: role.phrase, sex, roles: oneItem(role.value), rolePhrases: oneItem(role.phrase) })
+        if (particular) pushTo(m, 'cues', { cue: 'genderedRole', sex, weight: 3, first: roleFirst, last: roleEnd })
       }
       i = roleEnd
       continue

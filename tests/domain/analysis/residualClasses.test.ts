@@ -351,3 +351,20 @@ describe('heldout10 class: a foreign name described by a gendered role in apposi
     expect(sexes('Nordic Crown, nữ hoàng của dòng bánh quy bơ, vừa mở cửa hàng ở Hà Nội.')).toEqual([])
   })
 })
+
+// heldout10: a victim described as "nữ chủ tiệm 52 tuổi" (no "một") was not counted.
+describe('heldout10 class: nữ / nam, a role and an age inside a clause name one particular person', () => {
+  const sexes = (text: string) => analyse(text).people.map((p) => [p.name, p.sex])
+  it('after a verb or a preposition', () => {
+    expect(sexes('Tên cướp dùng dao khống chế nữ nhân viên 24 tuổi rồi lấy tiền trong két.')).toEqual([['nữ nhân viên 24 tuổi', 'female']])
+    expect(sexes('Chiếc xe tải tông vào nam công nhân 31 tuổi đang sửa đường.')).toEqual([['nam công nhân 31 tuổi', 'male']])
+  })
+  it('opening a clause or with a demonstrative it refers back to someone named', () => {
+    const text = 'Chị Hồ Thị Lan kể lại vụ việc. “Tôi rất sợ”, nữ nhân viên 24 tuổi nói.'
+    expect(sexes(text)).toEqual([['Hồ Thị Lan', 'female']])
+    expect(sexes('Chị Hồ Thị Lan bị thương nhẹ, nhưng nữ nhân viên 24 tuổi này vẫn bình tĩnh.')).toEqual([['Hồ Thị Lan', 'female']])
+  })
+  it('as a predicate it describes the subject', () => {
+    expect(sexes('Người bị thương là nữ nhân viên 24 tuổi của cửa hàng.')).not.toContainEqual(['nữ nhân viên 24 tuổi', 'female'])
+  })
+})
