@@ -3382,6 +3382,9 @@ function sentenceIsQuestion(i: number): boolean {
 function speechVerbAt(i: number): PhraseMatch<boolean> | undefined {
   // A capital mid-sentence is part of a name ("Lý Quốc Bảo", "Trần Thị Kể"), not a verb.
   if (tFlags[i]! & CAP && !isSentenceStart(i)) return undefined
+  // So is one opening a sentence or a turn's label when it is a surname and a capital follows
+  // ("[Hứa Văn Nam, tổ trưởng]: …").
+  if (tFlags[i]! & CAP && SURNAMES.has(tLower[i]!) && isCapAt(i + 1)) return undefined
   const m = matchAt(SPEECH_TRIE, tk, i)
   if (!m) return undefined
   const after = wordAt(m.last + 1)

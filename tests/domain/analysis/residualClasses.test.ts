@@ -368,3 +368,15 @@ describe('heldout10 class: nữ / nam, a role and an age inside a clause name on
     expect(sexes('Người bị thương là nữ nhân viên 24 tuổi của cửa hàng.')).not.toContainEqual(['nữ nhân viên 24 tuổi', 'female'])
   })
 })
+
+// heldout10: a turn label opening with the surname "Hứa" (also "to promise") was read as narration with a speech verb.
+describe('heldout10 class: a surname that is also a speech verb, opening a turn label', () => {
+  const people = (text: string) => analyse(text).people.map((p) => [p.name, p.quoted])
+  it('is the speaker\'s surname, so the turn quotes them', () => {
+    const text = '[Phóng viên]: Bà Hứa Thị Mến đã bán rau ở chợ này 30 năm.\n\n[Hứa Thị Mến, tiểu thương]: Chợ mới sạch hơn nhưng vắng khách quá.'
+    expect(people(text)).toEqual([['Hứa Thị Mến', true]])
+  })
+  it('the verb in lowercase after a name is still speech', () => {
+    expect(people('Ông Cao Văn Phú hứa sẽ sửa xong con đường trước Tết.')).toEqual([['Cao Văn Phú', true]])
+  })
+})
