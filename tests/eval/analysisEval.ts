@@ -21,6 +21,7 @@ const ALL_SPLITS: { name: string; label: string; heldOut: boolean; blind?: boole
   { name: 'heldout8', label: 'written blind by two further annotators; run once, then read and tuned on (precision) in session 4', heldOut: true },
   { name: 'heldout9', label: 'clean held-out: written blind to the rules by two further annotators in session 4 after heldout7/8 had run, never tuned on', heldOut: true, blind: true },
   { name: 'heldout10', label: 'written blind by two further annotators in session 5; run once (bias −2.55), then read and tuned on (bias) in session 5', heldOut: true },
+  { name: 'heldout11', label: 'clean held-out: written blind to the rules by two further annotators in session 5 after heldout10 had run and before its errors were read, never tuned on', heldOut: true, blind: true },
 ]
 // --tuning leaves the blind splits out altogether (not even their figures), for rule work between
 // their runs: choosing between two variants by a blind split's score would tune on it.
