@@ -349,6 +349,21 @@ function pushSyllables(k: number, syl: string[]): number {
 }
 const scratchSyllables: string[] = []
 
+/** How many syllables pushSyllables gives name token k, counted without a list. */
+function syllableCount(k: number): number {
+  if (tType[k] !== INITIALS) return 1
+  const w = tLower[k]!
+  // The non-empty parts between dots, as split('.') gives them.
+  let count = 0
+  let from = 0
+  for (let c = 0; c <= w.length; c++) {
+    if (c < w.length && w.charCodeAt(c) !== 46) continue
+    if (c > from) count++
+    from = c + 1
+  }
+  return count
+}
+
 /**
  * In a long text, the lists `syllables` made, by the vocabulary ids of their tokens (equal ids,
  * equal syllables): every mention of a name shares one list, so the text does not keep (nor the
@@ -363,7 +378,9 @@ interface SyllableNode {
 let syllableCache = { generation: -1, size: 0, root: new Map<number, SyllableNode>() }
 
 function syllables(from: number, end: number): string[] {
-  if (n < SHARED_SYLLABLES_FROM || from >= end) return newSyllables(from, end)
+  // A short text's lists die young: pushed straight into a new list (no scratch list to empty,
+  // which is a runtime call, and no copy of it), once per name mention of every pasted article.
+  if (n < SHARED_SYLLABLES_FROM || from >= end) return runSyllables(from, end)
   let cache = syllableCache
   if (cache.generation !== tk.idGeneration || cache.size > 100_000) cache = syllableCache = { generation: tk.idGeneration, size: 0, root: new Map() }
   const ids = tk.id
@@ -457,6 +474,8 @@ let recent: number[] = []
 let sorted: Mention[] = []
 let sentFirst = new Int32Array(0)
 let sentEnd = new Int32Array(0)
+let sentFirstBuffer = new Int32Array(0)
+let sentEndBuffer = new Int32Array(0)
 /** Per sentence, the token of its sports division's "nam" / "nữ" ("nội dung nam"), or -1 when it names both. */
 let divisionBySentence = new Map<number, number>()
 const TEAM_BEFORE_NU_NAM: ReadonlySet<string> = new Set(['tuyển', 'đá', 'chuyền', 'rổ', 'futsal'])
@@ -1129,8 +1148,7 @@ function nameText(m: Mention) {
   let k = m.last
   let count = 0
   while (k >= m.first && count < m.syl.length) {
-    scratchSyllables.length = 0
-    count += pushSyllables(k, scratchSyllables)
+    count += syllableCount(k)
     k--
   }
   return text.slice(tStart[k + 1]!, tEnd[m.last]!)
@@ -3135,11 +3153,28 @@ function quoteOpenedAt(k: number): QuoteSpan | undefined {
 
 function findQuotes(): Mention[] {
   // ---- Quotes: speech verbs, "theo X", direct quotations, transcript turns ---------------------
-  sorted = mentions.filter((m) => m.person !== -1 && !excluded(m.person)).sort((x, y) => x.first - y.first)
-  // Each sentence's mentions are a run of `sorted` (empty runs: first = end = 0).
+  sorted = []
+  for (let q = 0; q < mentions.length; q++) {
+    const m = mentions[q]!
+    if (m.person !== -1 && !excluded(m.person)) sorted.push(m)
+  }
+  // Sorted (stably, by first token) only when not in text order already: mostly they are.
+  for (let q = 1; q < sorted.length; q++) if (sorted[q - 1]!.first > sorted[q]!.first) {
+    sorted.sort((x, y) => x.first - y.first)
+    break
+  }
+  // Each sentence's mentions are a run of `sorted` (empty runs: first = end = 0). The two
+  // columns are kept from text to text and cleared, not allocated per pasted article.
   const sentences = tk.sentenceStarts.length + 1
-  sentFirst = new Int32Array(sentences)
-  sentEnd = new Int32Array(sentences)
+  if (sentFirstBuffer.length < sentences || sentFirstBuffer.length > Math.max(sentences * 8, 4096)) {
+    sentFirstBuffer = new Int32Array(sentences)
+    sentEndBuffer = new Int32Array(sentences)
+  } else {
+    sentFirstBuffer.fill(0, 0, sentences)
+    sentEndBuffer.fill(0, 0, sentences)
+  }
+  sentFirst = sentFirstBuffer
+  sentEnd = sentEndBuffer
   for (let q = 0; q < sorted.length; q++) {
     const s = tSent[sorted[q]!.first]!
     if (sentEnd[s] === 0) sentFirst[s] = q
