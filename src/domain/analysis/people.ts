@@ -172,6 +172,13 @@ class Mention {
   }
 }
 
+/**
+ * The shared empty set of a person's heads and role phrases until the first is added (then made):
+ * a batch of pasted articles makes tens of thousands of people, most of them with neither. Never
+ * added to.
+ */
+const NO_STRINGS: Set<string> = new Set<string>()
+
 class Person {
   mentions: Mention[] = newList()
   syl: string[]
@@ -183,11 +190,11 @@ class Person {
   male = 0
   evidence: SexEvidence[] = newList()
   roles: RoleInfo[] = newList()
-  rolePhrases = new Set<string>()
+  rolePhrases: Set<string> = NO_STRINGS
   /** Every role of the family of each of rolePhrases (see roleFamily). */
   roleFamilies: Set<string> | undefined = undefined
   /** Honorifics used with the person's name ("ông", "cụ"): a later bare pronoun prefers the same one. */
-  heads = new Set<string>()
+  heads: Set<string> = NO_STRINGS
   /** Honorifics already resolved to the person as bare pronouns, one bit each (PRONOUN_BIT). */
   pronounBits = 0
   quoted = false
@@ -1130,7 +1137,10 @@ function attach(m: Mention, pi: number) {
   for (let k = 0; k < m.roles.length; k++) p.roles.push(m.roles[k]!)
   for (let k = 0; k < m.rolePhrases.length; k++) addRolePhrase(p, m.rolePhrases[k]!)
   if (m.head && (m.kind === 'unnamed' || m.kind === 'role')) addRolePhrase(p, m.head)
-  if (m.kind === 'named' && HONORIFICS.has(m.head)) p.heads.add(m.head)
+  if (m.kind === 'named' && HONORIFICS.has(m.head)) {
+    if (p.heads === NO_STRINGS) p.heads = new Set()
+    p.heads.add(m.head)
+  }
 }
 
 function endsWith(long: string[], short: string[]) {
@@ -3012,6 +3022,7 @@ function sameRole(p: Person, head: string): boolean {
 
 function addRolePhrase(p: Person, phrase: string): void {
   if (p.rolePhrases.has(phrase)) return
+  if (p.rolePhrases === NO_STRINGS) p.rolePhrases = new Set()
   p.rolePhrases.add(phrase)
   const families = (p.roleFamilies ??= new Set())
   for (const r of roleFamily(phrase)) families.add(r)
