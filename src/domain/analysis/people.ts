@@ -474,8 +474,10 @@ function roleAt(k: number): PhraseMatch<RoleInfo> | undefined {
 }
 let mentions: Mention[] = []
 let people: Person[] = []
-let bySuffix = new Map<string, number[]>()
-let turnSpeaker = new Map<number, number>()
+// The per-call maps are kept from text to text and emptied (see emptied), not made anew for each
+// pasted article: a batch of thousands of short articles paid for two allocations per map.
+const bySuffix = new Map<string, number[]>()
+const turnSpeaker = new Map<number, number>()
 let recent: number[] = []
 /** The mentions kept for quotes, in text order; a sentence's are sorted[sentFirst[s] .. sentEnd[s]). */
 let sorted: Mention[] = []
@@ -484,7 +486,16 @@ let sentEnd = new Int32Array(0)
 let sentFirstBuffer = new Int32Array(0)
 let sentEndBuffer = new Int32Array(0)
 /** Per sentence, the token of its sports division's "nam" / "nữ" ("nội dung nam"), or -1 when it names both. */
-let divisionBySentence = new Map<number, number>()
+const divisionBySentence = new Map<number, number>()
+const childByHead = new Map<string, number>()
+const unnamedByHead = new Map<string, number>()
+const labelMention = new Map<number, Mention>()
+const cueInSentence = new Map<number, number>()
+/** The map, emptied if it holds anything (clearing an empty map would still allocate its table). */
+function emptied<K, V>(map: Map<K, V>): Map<K, V> {
+  if (map.size > 0) map.clear()
+  return map
+}
 const TEAM_BEFORE_NU_NAM: ReadonlySet<string> = new Set(['tuyển', 'đá', 'chuyền', 'rổ', 'futsal'])
 /** The one team division of the whole text: its token, -1 when another division appears, -2 when none. */
 let textDivision = -2
@@ -633,13 +644,17 @@ function release(): void {
   roleMatches = []
   mentions = []
   people = []
-  bySuffix = new Map()
-  turnSpeaker = new Map()
+  emptied(bySuffix)
+  emptied(turnSpeaker)
   recent = []
   recentMentions = []
   sorted = []
   voxpopCache = undefined
-  divisionBySentence = new Map()
+  emptied(divisionBySentence)
+  emptied(childByHead)
+  emptied(unnamedByHead)
+  emptied(labelMention)
+  emptied(cueInSentence)
   textDivision = -2
   lineInfo = []
   if (textPlaces.size > 0) textPlaces.clear()
@@ -1619,7 +1634,7 @@ function precompute(): void {
   // ---- Precomputed lookups ----------------------------------------------------------------
   if (bitsBuffer.length < n) bitsBuffer = new Uint8Array(Math.max(n, bitsBuffer.length * 2))
   bits = bitsBuffer
-  divisionBySentence = new Map()
+  emptied(divisionBySentence)
   textDivision = -2
   if (textPlaces.size > 0) textPlaces.clear()
   // FIRST_BITS once per distinct word (by vocabulary id), not once per token.
@@ -2379,10 +2394,10 @@ function addContext(): void {
 function buildPeople(): void {
   // ---- Pass 2a: people from named and unnamed mentions --------------------------------------
   people = []
-  bySuffix = new Map<string, number[]>()
+  emptied(bySuffix)
 
-  const childByHead = new Map<string, number>()
-  const unnamedByHead = new Map<string, number>()
+  emptied(childByHead)
+  emptied(unnamedByHead)
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if ((m.kind === 'bare' || m.kind === 'named') && m.syl.length >= 2 && (nicknameOf(mi) || birthOrderNickname(m))) continue
@@ -2800,7 +2815,7 @@ function resolveReferences(): void {
   // ---- Pass 2b: bare names, pronouns and role words, in text order ---------------------------
   // The speaker of each person turn, by line number: a journalist's question "Thưa bà, …?" is
   // addressed to the speaker of the neighbouring turn, not to the last person named.
-  turnSpeaker = new Map<number, number>()
+  emptied(turnSpeaker)
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!
     if (m.person === -1 || (m.kind !== 'named' && m.kind !== 'unnamed')) continue
@@ -3277,7 +3292,7 @@ function findQuotes(): Mention[] {
     let best = 0
     for (const [pi, c] of counts) if (c > best) { best = c; interviewee = pi }
   }
-  const labelMention = new Map<number, Mention>()
+  emptied(labelMention)
   for (let mi = 0; mi < sorted.length; mi++) {
     const m = sorted[mi]!
     const c = lineColon(m.first)
@@ -3298,7 +3313,7 @@ function findQuotes(): Mention[] {
 function markEyewitnesses(sorted: Mention[]): void {
   // ---- Eyewitness cues -----------------------------------------------------------------------
   // The first eyewitness cue of each sentence; a person named before it in that sentence saw it.
-  const cueInSentence = new Map<number, number>()
+  emptied(cueInSentence)
   for (let k = 0; k < n; k++) {
     if (bits[k]! & B_EYE && !cueInSentence.has(tSent[k]!) && matchAt(EYEWITNESS_TRIE, tk, k))
       cueInSentence.set(tSent[k]!, k)
