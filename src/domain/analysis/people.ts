@@ -763,6 +763,18 @@ function pushTo<K extends ListKey>(m: Mention, key: K, item: Mention[K][number])
 }
 
 /**
+ * An unnamed mention found to be a named one ("một cụ ông …. Ông A …"): its cues, roles and role
+ * phrase go to the named mention, which will create or join the person; it stays a mere role.
+ */
+function handOver(m: Mention, o: Mention): void {
+  for (const c of m.cues) pushTo(o, 'cues', c)
+  for (const r of m.roles) pushTo(o, 'roles', r)
+  for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)
+  pushTo(o, 'rolePhrases', m.head)
+  m.kind = 'role'
+}
+
+/**
  * The one-item list of a role or a role phrase, shared by every mention whose list holds only it
  * (a mention's lists are replaced, never changed: see pushTo): a long text's role mentions kept a
  * pair of these each, for the garbage collector to copy.
@@ -2442,12 +2454,7 @@ function buildPeople(): void {
           else if (tType[q] !== WORD || (isCapAt(q) && !(wordAt(q - 1) === 'người' || isCapAt(q - 1) || matchWith(B_PLACE, PLACE_TRIE, q))) || q - m.last > 6) onlyFiller = false
         }
         if (comma && onlyFiller) {
-          // Hand the unnamed mention's cues to the named one; it will create or join the person.
-          for (const c of m.cues) pushTo(o, 'cues', c)
-          for (const r of m.roles) pushTo(o, 'roles', r)
-          for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)
-          pushTo(o, 'rolePhrases', m.head)
-          m.kind = 'role'
+          handOver(m, o)
           merged = true
           break
         }
@@ -2593,11 +2600,7 @@ function identifiedLater(m: Mention, mi: number): boolean {
   let o: Mention | undefined
   for (let q = mi + 1; q < mentions.length && mentions[q]!.first <= la + 1; q++) if (mentions[q]!.first === la + 1) o = mentions[q]
   if (!o || o.kind !== 'named') return false
-  for (const c of m.cues) pushTo(o, 'cues', c)
-  for (const r of m.roles) pushTo(o, 'roles', r)
-  for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)
-  pushTo(o, 'rolePhrases', m.head)
-  m.kind = 'role'
+  handOver(m, o)
   return true
 }
 
@@ -2621,11 +2624,7 @@ function namedInNextSentence(m: Mention, mi: number): boolean {
   // hàng xóm, …"); "Ông A, ở phường B, …", "Ông A (72 tuổi) …" may be the one introduced.
   if (o.roles.length > 0 || findNamed(o.syl, m.sex, o.first) !== -1) return false
   if (tLower[o.last + 1] === ',' && tType[o.last + 2] !== NUMBER && !RESIDENCE_WORDS.has(wordAt(o.last + 2))) return false
-  for (const c of m.cues) pushTo(o, 'cues', c)
-  for (const r of m.roles) pushTo(o, 'roles', r)
-  for (const r of m.rolePhrases) pushTo(o, 'rolePhrases', r)
-  pushTo(o, 'rolePhrases', m.head)
-  m.kind = 'role'
+  handOver(m, o)
   return true
 }
 
