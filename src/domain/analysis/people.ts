@@ -560,7 +560,7 @@ const HONORIFIC_PAIR_SECOND: ReadonlySet<string> = new Set(
   [...COLLECTIVE_COMPOUNDS, ...NOT_HONORIFIC, ...KIN_COMPOUNDS.keys(), ...ROLE_COMPOUNDS.keys()].map((e) => e.split(' ')).filter((w) => w.length === 2).map((w) => w[1]!),
 )
 /** First words of two-word entries: a pair is joined into a string only when its first word opens one. */
-const firstWords = (set: ReadonlySet<string>) => new Set([...set].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!))
+const firstWords = (entries: Iterable<string>): ReadonlySet<string> => new Set([...entries].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!))
 const OBJECT_VERB_FIRST = firstWords(OBJECT_VERBS)
 const RELATION_FIRST = firstWords(RELATION_NOUNS)
 const GROUP_FIRST = firstWords(GROUP_RELATIONS)
@@ -1810,7 +1810,7 @@ function ethnicBefore(i: number, end: number): number {
   return 0
 }
 /** First syllables of two-syllable ethnic groups: the pair is joined only when one may open there. */
-const ETHNIC_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]!))
+const ETHNIC_FIRST = firstWords(ETHNIC_GROUPS)
 
 /**
  * Capitalised words that name no one: traditional art forms ("hát Then", "thầy Then") and school
@@ -1827,7 +1827,7 @@ const SUBJECT_CUES: ReadonlySet<string> = new Set(['dạy', 'môn', 'khối', 'c
  * right after the run (a person's name is capitalised throughout).
  */
 const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(['thủ đô', 'bách khoa', 'sư phạm', 'ngoại thương', 'y dược', 'y khoa', 'nông lâm', 'nông nghiệp', 'lâm nghiệp', 'thủy lợi', 'thủy sản', 'giao thông', 'kiến trúc', 'mỏ địa', 'xây dựng', 'công đoàn', 'kiểm lâm', 'biên phòng', 'hải quan', 'thanh niên', 'phụ nữ'])
-const TWO_WORD_FIRST: ReadonlySet<string> = new Set([...ETHNIC_GROUPS, ...ART_FORMS, ...SUBJECTS, ...CAPITALISED_NOUNS].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]!))
+const TWO_WORD_FIRST = firstWords([...ETHNIC_GROUPS, ...ART_FORMS, ...SUBJECTS, ...CAPITALISED_NOUNS])
 
 /**
  * The run [from, end) of one or two capitalised syllables names a group, an art form or a school
